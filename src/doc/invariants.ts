@@ -1,0 +1,54 @@
+import type { Annotation } from './annotation.js';
+import type { Doc } from './doc.js';
+import { EXCLUSIVE_LAYERS, type LayerName } from './layers.js';
+
+export interface InvariantViolation {
+  readonly layer: string;
+  readonly index: number;
+  readonly problem: string;
+}
+
+/** Offsets are integers with 0 <= start <= end <= text.length. */
+export function checkBounds(layer: string, items: readonly Annotation[], textLength: number): InvariantViolation[] {
+  const out: InvariantViolation[] = [];
+  items.forEach((a, index) => {
+    if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end < a.start || a.end > textLength) {
+      out.push({ layer, index, problem: `offsets [${a.start}, ${a.end}) out of bounds for text of length ${textLength}` });
+    }
+  });
+  return out;
+}
+
+/** An annotation that carries its text carries exactly text.slice(start, end). */
+export function checkTexts(layer: string, items: readonly Annotation[], text: string): InvariantViolation[] {
+  const out: InvariantViolation[] = [];
+  items.forEach((a, index) => {
+    const own = (a as { text?: unknown }).text;
+    if (typeof own === 'string' && own !== text.slice(a.start, a.end)) {
+      out.push({ layer, index, problem: `text ${JSON.stringify(own)} differs from the slice ${JSON.stringify(text.slice(a.start, a.end))}` });
+    }
+  });
+  return out;
+}
+
+/** Annotations of an exclusive layer are sorted and do not overlap. */
+export function checkNoOverlap(layer: string, items: readonly Annotation[]): InvariantViolation[] {
+  const out: InvariantViolation[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1]!;
+    const cur = items[i]!;
+    if (cur.start < prev.end) out.push({ layer, index: i, problem: `[${cur.start}, ${cur.end}) overlaps [${prev.start}, ${prev.end})` });
+  }
+  return out;
+}
+
+export function checkLayer(layer: LayerName, items: readonly Annotation[], text: string): InvariantViolation[] {
+  const out = [...checkBounds(layer, items, text.length), ...checkTexts(layer, items, text)];
+  if (EXCLUSIVE_LAYERS.has(layer)) out.push(...checkNoOverlap(layer, items));
+  return out;
+}
+
+/** Every invariant over every layer of a Doc; tests call this on every output. */
+export function checkDoc(doc: Doc): InvariantViolation[] {
+  return doc.layerNames().flatMap((name) => checkLayer(name, doc.layer(name), doc.text));
+}
