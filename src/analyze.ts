@@ -23,6 +23,7 @@ export interface AnalyzeOptions {
 
 export interface Analyzer {
   readonly pipeline: Pipeline;
+  readonly resources: Resources;
   /** The analysed Doc, for callers that want the layers themselves. */
   analyzeDoc(input: ArticleInput, options?: AnalyzeOptions): { doc: Doc; warnings: Warning[] };
   /** The analysis document: the one library call behind the CLI, the API and the UI. */
@@ -43,6 +44,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   return {
     pipeline,
+    resources,
     analyzeDoc,
     analyze(input, opts = {}) {
       const { doc, warnings } = analyzeDoc(input, opts);

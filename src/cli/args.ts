@@ -3,10 +3,19 @@ import { AttacheError } from '../errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+export type ParsedValues<O extends Options> = {
+  [K in keyof O]: O[K] extends { type: 'boolean' } ? boolean | undefined : O[K] extends { multiple: true } ? string[] | undefined : string | undefined;
+};
+
 /** util.parseArgs with strict checking, turning its errors into usage errors. */
-export function parseCommandArgs<O extends Options>(argv: readonly string[], options: O, command: string) {
+export function parseCommandArgs<O extends Options>(
+  argv: readonly string[],
+  options: O,
+  command: string,
+): { values: ParsedValues<O>; positionals: string[] } {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return { values: parsed.values as unknown as ParsedValues<O>, positionals: parsed.positionals };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new AttacheError('E_USAGE', `${msg}\nRun 'attache ${command} --help' for usage.`);

@@ -51,8 +51,14 @@ export class Doc {
     return new Doc(
       this.text,
       this.meta,
-      Object.freeze({ ...this.#layers, ...layers }),
+      Object.freeze({ ...this.#layers, ...freezeLayers(layers) }),
       Object.freeze({ ...this.#attributes, ...attributes }),
     );
   }
+}
+
+function freezeLayers(layers: Layers): Layers {
+  const out: Record<string, readonly unknown[]> = {};
+  for (const [name, items] of Object.entries(layers)) out[name] = Object.isFrozen(items) ? items : Object.freeze([...(items as unknown[])]);
+  return out as Layers;
 }

@@ -1,0 +1,76 @@
+import { Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { CommandIO } from '../../src/cli/command.js';
+import { runCli } from '../../src/cli/run.js';
+import { corpusTexts } from './corpus.js';
+
+export interface PipelineBench {
+  articles: number;
+  tokens: number;
+  baselineMs: number;
+  attacheMs: number;
+  heapMbAtQuarters: number[];
+  peakRssMb: number;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** wink-nlp reading every text once, with its default pipeline: the baseline. */
+async function baseline(path: string, limit = Infinity): Promise<{ ms: number; tokens: number; articles: number }> {
+  const nlp = winkNLP(model);
+  let tokens = 0;
+  let articles = 0;
+  const t0 = performance.now();
+  for await (const text of corpusTexts(path, limit)) {
+    tokens += nlp.readDoc(text).tokens().length();
+    articles++;
+  }
+  return { ms: performance.now() - t0, tokens, articles };
+}
+
+/** `attache analyze --jsonl CORPUS` through the CLI's own code path, output counted and dropped. */
+async function attache(path: string, totalLines: number): Promise<{ ms: number; heap: number[]; peakRss: number }> {
+  const heap: number[] = [];
+  let lines = 0;
+  let peakRss = 0;
+  const marks = [0.25, 0.5, 0.75, 1].map((q) => Math.max(1, Math.floor(totalLines * q)));
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      for (const b of chunk) if (b === 0x0a) lines++;
+      if (marks.includes(lines)) {
+        gc();
+        const m = process.memoryUsage();
+        heap.push(m.heapUsed / 1e6);
+      }
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      cb();
+    },
+  });
+  const io: CommandIO = { stdout: sink, stderr: new PassThrough().resume(), stdin: new PassThrough(), isTTY: false, color: false, env: {}, cwd: process.cwd() };
+  const t0 = performance.now();
+  const code = await runCli(['analyze', '--jsonl', path], io);
+  const ms = performance.now() - t0;
+  if (code !== 0) throw new Error(`attache analyze exited ${code}`);
+  return { ms, heap, peakRss: peakRss / 1e6 };
+}
+
+export async function benchPipeline(path: string, totalLines: number): Promise<PipelineBench> {
+  await baseline(path, 50); // warm both paths' code before timing
+  const b1 = await baseline(path);
+  gc();
+  const a = await attache(path, totalLines);
+  gc();
+  const b2 = await baseline(path);
+  return {
+    articles: b1.articles,
+    tokens: b1.tokens,
+    baselineMs: (b1.ms + b2.ms) / 2,
+    attacheMs: a.ms,
+    heapMbAtQuarters: a.heap,
+    peakRssMb: a.peakRss,
+  };
+}

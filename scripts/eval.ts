@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { createAnalyzer } from '../src/analyze.js';
+import { sharedPath } from '../src/util/paths.js';
+import { evalExample } from './eval/example.js';
+
+/** Scores against the gold sets in ../shared; each suite prints its own table. */
+async function main(): Promise<void> {
+  if (!existsSync(sharedPath())) {
+    console.log(`npm run eval: ${sharedPath()} is missing, so there is nothing to score against (set ATTACHE_SHARED to its path). Skipped.`);
+    return;
+  }
+  const analyzer = createAnalyzer();
+  const suites: [string, () => string][] = [['example', () => evalExample(analyzer)]];
+  for (const [name, run] of suites) {
+    console.log(`\n=== ${name} ===\n`);
+    console.log(run());
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
