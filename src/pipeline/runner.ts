@@ -59,7 +59,9 @@ export class Pipeline {
       if (!declared.has(name) || ATTRIBUTE_NAMES.has(name)) {
         throw new AttacheError('E_STAGE_OUTPUT', `stage '${stage.name}' wrote layer '${name}' that it does not declare`);
       }
-      const written = Object.freeze(proposals.map((p) => Object.freeze({ ...p, stage: stage.name })));
+      // The array is frozen; the items are typed readonly. Freezing each of tens of
+      // thousands of tokens cost more than the tokenizer itself.
+      const written = Object.freeze(proposals.map((p) => ({ ...p, stage: stage.name })));
       const problems = checkLayer(name, written, doc.text);
       if (problems.length > 0) {
         const first = problems[0]!;

@@ -38,7 +38,7 @@ describe('runner', () => {
     const p = new Pipeline([blocks(() => ({ layers: { blocks: [{ start: 0, end: 2, kind: 'body', rule: 'r' }] } }))], resources());
     const doc = p.run(new Doc('Hi', meta));
     assert.equal(doc.layer('blocks')[0]!.stage, 'b');
-    assert.ok(Object.isFrozen(doc.layer('blocks')[0]));
+    assert.ok(Object.isFrozen(doc.layer('blocks')));
   });
   it('rejects out-of-bounds and overlapping annotations', () => {
     const bad = new Pipeline([blocks(() => ({ layers: { blocks: [{ start: 0, end: 9, kind: 'body', rule: 'r' }] } }))], resources());
