@@ -1,0 +1,46 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { nearestYear } from '../calendar.js';
+import { referenceDay } from '../parsers/common.js';
+
+const MODIFIER_BEFORE = /(?<![\p{L}])(last|past|next|this)\s{1,3}$/iu;
+
+/**
+ * The year of a month named without one ("in January", "Last December"):
+ * - after "last"/"past": the latest such month before the reference's month;
+ *   after "next": the first one after it ("Last December" in June 2021 = Dec 2020);
+ *   the modifier joins the text;
+ * - otherwise the year that puts the middle of the month nearest the reference
+ *   (chrono measures from the 1st, which tips "January" in a July article into
+ *   the next year).
+ */
+export class MonthYearRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (!r.tags().has('parser/ENMonthNameParser') || r.end) continue;
+      const s = r.start;
+      if (!s.isCertain('month') || s.isCertain('year') || s.isCertain('day')) continue;
+      const month = s.get('month');
+      if (month === null) continue;
+      const reference = referenceDay(context);
+      const modifier = MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, r.index - 12), r.index));
+      const word = modifier?.[1]?.toLowerCase();
+      let year: number;
+      if (word === 'last' || word === 'past') {
+        year = month < reference.month ? reference.year : reference.year - 1;
+      } else if (word === 'next') {
+        year = month > reference.month ? reference.year : reference.year + 1;
+      } else {
+        year = nearestYear(reference, month, 15);
+      }
+      if (modifier && word !== 'this') {
+        r.index -= modifier[0].length;
+        r.text = modifier[0] + r.text;
+        s.assign('year', year);
+        r.addTag('refiner/MonthYearRefiner');
+      } else {
+        s.imply('year', year);
+      }
+    }
+    return results;
+  }
+}
