@@ -6,20 +6,26 @@ function clip(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Line and column (1-based) of an offset, for people who open the file in an editor. */
-function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return `${line}:${offset - last}`;
+/** Line and column (1-based) of offsets, for people who open the file in an editor; one pass over the text. */
+function lineColumns(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
 }
 
 /** A readable summary of one analysis for a person at a terminal. */
 export function formatDocument(doc: AnalysisDocument, c: Palette): string {
   const out: string[] = [];
+  const lineCol = lineColumns(doc.text);
   out.push(c.bold(doc.title ?? '(untitled)'));
   const date = doc.date ? `${doc.date} ${c.dim(`(from ${doc.dateSource})`)}` : c.yellow('unknown — pass --date YYYY-MM-DD');
   out.push(`${c.dim('id')}   ${doc.id}`);
@@ -35,7 +41,7 @@ export function formatDocument(doc: AnalysisDocument, c: Palette): string {
   out.push(c.bold('Blocks'));
   for (const b of doc.blocks) {
     const kind = b.kind === 'body' ? c.green(b.kind.padEnd(11)) : b.kind === 'title' ? c.cyan(b.kind.padEnd(11)) : c.yellow(b.kind.padEnd(11));
-    out.push(`  ${c.dim(lineCol(doc.text, b.start).padEnd(6))} ${kind} ${clip(doc.text.slice(b.start, b.end), 72)} ${c.dim(`[${b.reason}]`)}`);
+    out.push(`  ${c.dim(lineCol(b.start).padEnd(6))} ${kind} ${clip(doc.text.slice(b.start, b.end), 72)} ${c.dim(`[${b.reason}]`)}`);
   }
   out.push('');
 
@@ -43,7 +49,7 @@ export function formatDocument(doc: AnalysisDocument, c: Palette): string {
   if (doc.dates.length === 0) out.push(c.dim('  none found'));
   for (const d of doc.dates) {
     const value = d.value ? (d.value.start === d.value.end ? d.value.start : `${d.value.start} .. ${d.value.end}`) : c.yellow('unresolved');
-    out.push(`  ${c.dim(lineCol(doc.text, d.start).padEnd(6))} ${c.magenta(clip(d.text, 30).padEnd(30))} → ${value} ${c.dim(`(${d.precision})`)}`);
+    out.push(`  ${c.dim(lineCol(d.start).padEnd(6))} ${c.magenta(clip(d.text, 30).padEnd(30))} → ${value} ${c.dim(`(${d.precision})`)}`);
   }
   for (const [name, list] of [['Entities', doc.entities], ['Quotes', doc.quotes], ['Events', doc.events]] as const) {
     if (list.length > 0) out.push('', c.bold(`${name} (${list.length})`));

@@ -87,8 +87,13 @@ const unpunctuatedLine: Rule = (p, ctx) => {
   return null;
 };
 
+/** "PREMIER EGEDE: Yeah. So —": a turn of a transcript is body, punctuated or not. */
+const TRANSCRIPT_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]{0,30} ){0,4}\p{Lu}[\p{Lu}.'’-]{1,30}: \S/u;
+const transcriptTurn: Rule = (p) =>
+  p.text.length > 0 && TRANSCRIPT_TURN.test(p.text.slice(0, 160)) ? { kind: 'body', rule: 'transcript-turn', score: 0.8 } : null;
+
 /** Ordered: the first rule with a verdict wins. */
-export const BLOCK_RULES: readonly Rule[] = [fromHint, boilerplateLine, captionCredit, byline, dateLine, firstLineTitle, unpunctuatedLine];
+export const BLOCK_RULES: readonly Rule[] = [fromHint, boilerplateLine, captionCredit, byline, dateLine, firstLineTitle, transcriptTurn, unpunctuatedLine];
 
 /** Lines after a comment-section heading are reader comments, not the article. */
 function commentSectionStart(paragraphs: readonly Paragraph[]): number {

@@ -70,6 +70,10 @@ describe('block rules', () => {
     assert.deepEqual(kinds(`TOKYO — ${BODY}`)[0], ['dateline', 'TOKYO —']);
     assert.equal(kinds(`U.S. and Japan - ${BODY}`)[0]![0], 'body');
   });
+  it('a turn of a transcript is body even without final punctuation', () => {
+    assert.deepEqual(kinds(`${BODY}\nPREMIER EGEDE: Yeah. So —\n${BODY}`)[1], ['body', 'PREMIER EGEDE: Yeah. So —']);
+    assert.deepEqual(kinds(`${BODY}\nMR PRICE: John Hudson\n${BODY}`)[1], ['body', 'MR PRICE: John Hudson']);
+  });
   it('a short unpunctuated first line of plain text is the title', () => {
     assert.deepEqual(kinds(`Blinken meets Motegi in Tokyo\n${BODY}`)[0], ['title', 'Blinken meets Motegi in Tokyo']);
   });
