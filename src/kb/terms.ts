@@ -1,0 +1,42 @@
+import { lowerBound, precisionOf, termsOverlap } from './dates.js';
+import type { Occupancy } from './model.js';
+import { sourcePriority } from './sources.js';
+
+/**
+ * The terms of one post as the KB believes them, from every source's occupancies:
+ * 1. where two sources give the same person overlapping terms in the post, the
+ *    higher-priority (later, more specific) source's term stands and the other goes;
+ * 2. in a post one person holds at a time, an open term (the 2022 snapshots leave
+ *    many open) ends when the next holder's term starts.
+ */
+export function effectiveTerms(raw: readonly Occupancy[], single: boolean): Occupancy[] {
+  const byPriority = [...raw].sort((a, b) => sourcePriority(b.source) - sourcePriority(a.source) || precisionRank(b) - precisionRank(a));
+  const kept: Occupancy[] = [];
+  const keptByPerson = new Map<string, Occupancy[]>();
+  for (const o of byPriority) {
+    const same = keptByPerson.get(o.personId) ?? [];
+    const clash = same.some((k) => sourcePriority(k.source) > sourcePriority(o.source) && termsOverlap(k, o));
+    const duplicate = same.some((k) => k.start === o.start && (k.end === o.end || o.end === null));
+    if (clash || duplicate) continue;
+    kept.push(o);
+    same.push(o);
+    keptByPerson.set(o.personId, same);
+  }
+  kept.sort((a, b) => startKey(a).localeCompare(startKey(b)) || a.personId.localeCompare(b.personId));
+  if (!single) return kept;
+  return kept.map((o) => {
+    if (o.end !== null || o.start === null) return o;
+    const start = lowerBound(o.start);
+    const next = kept.find((k) => k.personId !== o.personId && k.start !== null && lowerBound(k.start) > start);
+    if (!next || next.start === null) return o;
+    return { ...o, end: next.start, endPrecision: precisionOf(next.start), endInferred: true };
+  });
+}
+
+function startKey(o: Occupancy): string {
+  return o.start ? lowerBound(o.start) : '0000';
+}
+
+function precisionRank(o: Occupancy): number {
+  return (o.start ? o.start.length : 0) + (o.end ? o.end.length : 0);
+}
