@@ -18,6 +18,7 @@ import { DurationFilter } from './refiners/duration-filter.js';
 import { MonthYearRefiner } from './refiners/month-year.js';
 import { TagKeepingRefiner } from './refiners/tag-keeping.js';
 import { TwoDigitYearFilter } from './refiners/two-digit-year-filter.js';
+import { CasualAbbreviationFilter } from './refiners/casual-abbreviation-filter.js';
 import { AmbiguousMonthFilter } from './refiners/ambiguous-month-filter.js';
 import { ExpressionTrimRefiner } from './refiners/expression-trim.js';
 import { RelativeYearSuffixRefiner } from './refiners/relative-year-suffix.js';
@@ -55,6 +56,17 @@ export function attacheParsers(): Parser[] {
  */
 const REPLACED_PARSERS: ReadonlySet<string> = new Set(['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser']);
 
+/**
+ * The words without which chrono's offset parsers cannot match. Their patterns
+ * allow up to eleven repeated "N units" with optional spaces and "and", which
+ * backtrack heavily (boundedly, but ~30 µs a character on "2 days and 2 days …"),
+ * so they run only where the word they end with is present.
+ */
+const PRECONDITIONS: Readonly<Record<string, RegExp>> = {
+  ENTimeUnitAgoFormatParser: /\b(?:ago|before|earlier)\b/i,
+  ENTimeUnitLaterFormatParser: /\b(?:later|after|from\s+now|henceforth|forward|out)\b/i,
+};
+
 /** A bare "May" that AmbiguousMonthFilter (which runs first) has let through. */
 function isVettedMay(r: ParsingResult): boolean {
   return r.text.trim().toLowerCase() === 'may';
@@ -76,6 +88,7 @@ export function createDateChrono(): Chrono {
     new WeekdayAbbreviationFilter(),
     new AnaphoricOffsetFilter(),
     new DurationFilter(),
+    new CasualAbbreviationFilter(),
     new TimeOnlyFilter(),
     new MonthYearRefiner(),
     new RelativeYearSuffixRefiner(),
@@ -87,7 +100,7 @@ export function createDateChrono(): Chrono {
   });
   const chronoParsers = base.parsers
     .filter((p) => !REPLACED_PARSERS.has(p.constructor.name))
-    .map((p) => new TaggedParser(p));
+    .map((p) => new TaggedParser(p, PRECONDITIONS[p.constructor.name] ?? null));
   const after: Refiner[] = [new ExpressionTrimRefiner()];
   return new Chrono({
     parsers: [...attacheParsers(), ...chronoParsers],

@@ -5,7 +5,7 @@ import { parseIso, type Ymd } from './calendar.js';
 import { chunkSpan } from './chunks.js';
 import { createDateChrono } from './configuration.js';
 import { resolveResult, ruleOf } from './resolve.js';
-import { hasDateTrigger } from './trigger.js';
+import { triggerWindows } from './trigger.js';
 
 export interface TextSpan {
   readonly start: number;
@@ -100,10 +100,8 @@ export function findDates(
     const start = Math.max(0, Math.min(text.length, Math.floor(span.start)));
     const end = Math.max(start, Math.min(text.length, Math.floor(span.end)));
     if (!(end > start)) continue;
-    if (!hasDateTrigger(text.slice(start, end))) continue;
-    for (const chunk of chunkSpan(text, start, end)) {
-      if (chunk.end - chunk.start < end - start && !hasDateTrigger(text.slice(chunk.start, chunk.end))) continue;
-      found.push(...findInChunk(text, chunk.start, chunk.end, ref));
+    for (const window of triggerWindows(text, start, end)) {
+      for (const chunk of chunkSpan(text, window.start, window.end)) found.push(...findInChunk(text, chunk.start, chunk.end, ref));
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -4,7 +4,7 @@ import { NUMBER_PATTERN, numberValue } from '../vocabulary.js';
 import { rangeResult, referenceDay, startsWord } from './common.js';
 
 const PATTERN = new RegExp(
-  '(?:(the)\\s{1,3})?(past|last|previous|next|coming)\\s{1,3}' +
+  '(?:(the)\\s{1,3})?(past|last|next|coming)\\s{1,3}' +
     `(?:(${NUMBER_PATTERN})\\s{1,3})?` +
     '(hours?|days?|weeks?|months?|years?|decades?)(?![\\p{L}\\p{N}])',
   'iu',
@@ -23,7 +23,8 @@ function shift(day: Ymd, unit: string, n: number): Ymd {
  * A rolling period that ends or starts on the reference day: "the past two weeks"
  * = [ref − 14 days, ref], "the next three months" = [ref, ref + 3 months],
  * "the past 24 hours", "the last year" (with "the": rolling; bare "last year" is
- * the calendar year, RelativePeriodParser). Vague plurals ("the past weeks") and
+ * the calendar year, RelativePeriodParser; "the previous week" is the calendar
+ * week before, too). Vague plurals ("the past weeks") and
  * "the last week of March" are left alone.
  */
 export class RollingPeriodParser implements Parser {

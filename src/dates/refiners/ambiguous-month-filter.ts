@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 import { MONTH_CUE_WORDS } from '../vocabulary.js';
 
 const LOWERCASE_AMBIGUOUS = /(?<![\p{L}])(?:may|march)(?![\p{L}])/u;
@@ -22,7 +23,7 @@ export class AmbiguousMonthFilter implements Refiner {
 function isAmbiguous(text: string, r: ParsingResult): boolean {
   if (LOWERCASE_AMBIGUOUS.test(r.text)) return true;
   if (!r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday')) return false;
-  if (!r.tags().has('parser/ENMonthNameParser')) return false;
+  if (!tagsOf(r).has('parser/ENMonthNameParser')) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, r.index - 30), r.index));
   const word = before?.[1] ?? '';
   const cued = MONTH_CUE_WORDS.has(word.toLowerCase());

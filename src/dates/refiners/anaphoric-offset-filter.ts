@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 
 const ANCHORED_ELSEWHERE = /(?<![\p{L}])(?:later|after|before|earlier|henceforth|forward|out)$/iu;
 
@@ -11,7 +12,7 @@ const ANCHORED_ELSEWHERE = /(?<![\p{L}])(?:later|after|before|earlier|henceforth
 export class AnaphoricOffsetFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
-      const tags = r.tags();
+      const tags = tagsOf(r);
       if (!tags.has('parser/ENTimeUnitLaterFormatParser') && !tags.has('parser/ENTimeUnitAgoFormatParser')) return true;
       return !ANCHORED_ELSEWHERE.test(r.text.trim());
     });

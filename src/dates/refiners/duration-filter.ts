@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 
 const DEICTIC_OFFSET = /^(?:in|within)\s/i;
 const VAGUE = /(?<![\p{L}])the(?![\p{L}])/iu;
@@ -11,7 +12,7 @@ const VAGUE = /(?<![\p{L}])the(?![\p{L}])/iu;
 export class DurationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
-      if (!r.tags().has('parser/ENTimeUnitWithinFormatParser')) return true;
+      if (!tagsOf(r).has('parser/ENTimeUnitWithinFormatParser')) return true;
       return DEICTIC_OFFSET.test(r.text) && !VAGUE.test(r.text);
     });
   }

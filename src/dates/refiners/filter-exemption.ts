@@ -1,11 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { PRECISION_TAG } from '../parsers/common.js';
 
-/** A result made by one of Attaché's parsers (they all tag their precision). */
-export function isAttacheResult(r: ParsingResult): boolean {
-  for (const tag of r.tags()) if (tag.startsWith(PRECISION_TAG)) return true;
-  return false;
-}
+export { isAttacheResult } from '../tags.js';
 
 /**
  * Runs one of chrono's filters on the results it should judge, passing the

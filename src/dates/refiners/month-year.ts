@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 import { nearestYear } from '../calendar.js';
 import { referenceDay } from '../parsers/common.js';
 
@@ -16,7 +17,7 @@ const MODIFIER_BEFORE = /(?<![\p{L}])(last|past|next|this)\s{1,3}$/iu;
 export class MonthYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if (!r.tags().has('parser/ENMonthNameParser') || r.end) continue;
+      if (!tagsOf(r).has('parser/ENMonthNameParser') || r.end) continue;
       const s = r.start;
       if (!s.isCertain('month') || s.isCertain('year') || s.isCertain('day')) continue;
       const month = s.get('month');

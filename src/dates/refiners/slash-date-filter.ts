@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 
 /**
  * Drops slash dates without a year ("24/7", "9/11", "1/2"): in news they are
@@ -7,7 +8,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 export class SlashDateFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter(
-      (r) => !(r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year')),
+      (r) => !(tagsOf(r).has('parser/SlashDateFormatParser') && !r.start.isCertain('year')),
     );
   }
 }

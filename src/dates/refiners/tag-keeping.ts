@@ -10,6 +10,7 @@ function hasParserTag(r: ParsingResult): boolean {
  * the results it came from (chrono's clone() drops tags), plus
  * `refiner/<ClassName>`: "Friday, May 28" is then
  * ENWeekdayParser+ENMonthNameMiddleEndianParser+MergeWeekdayComponentRefiner.
+ * Results the refiner passes through unchanged are not looked at.
  */
 export class TagKeepingRefiner implements Refiner {
   readonly #inner: Refiner;
@@ -21,12 +22,13 @@ export class TagKeepingRefiner implements Refiner {
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const before = results.map((r) => ({ start: r.index, end: r.index + r.text.length, tags: r.tags() }));
+    const inputs = new Set(results);
+    const spans = results.map((r) => ({ r, start: r.index, end: r.index + r.text.length }));
     const out = this.#inner.refine(context, results);
     for (const r of out) {
-      if (hasParserTag(r)) continue;
+      if (inputs.has(r) || hasParserTag(r)) continue;
       const end = r.index + r.text.length;
-      for (const b of before) if (b.start < end && r.index < b.end) r.addTags(b.tags);
+      for (const b of spans) if (b.start < end && r.index < b.end) r.addTags(b.r.tags());
       r.addTag(this.#tag);
     }
     return out;

@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 
 /**
  * Drops what carries no date: times alone ("at 10 a.m.", "noon"), offsets in
@@ -8,7 +9,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 export class TimeOnlyFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
-      const tags = r.tags();
+      const tags = tagsOf(r);
       if (tags.has('result/relativeDateAndTime') || tags.has('casualReference/now')) return false;
       const s = r.start;
       return s.isCertain('year') || s.isCertain('month') || s.isCertain('day') || s.isCertain('weekday');

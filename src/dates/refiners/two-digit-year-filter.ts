@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { isAttacheResult } from './filter-exemption.js';
+import { isAttacheResult } from '../tags.js';
 
 /**
  * Drops chrono results whose year was read from two digits ("June 27-June 29"

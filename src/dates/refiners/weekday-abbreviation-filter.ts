@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { tagsOf } from '../tags.js';
 import { FULL_WEEKDAYS } from '../vocabulary.js';
 
 const WEEKDAY_WORD = /[\p{L}]+/gu;
@@ -11,7 +12,7 @@ const WEEKDAY_WORD = /[\p{L}]+/gu;
 export class WeekdayAbbreviationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
-      if (!r.tags().has('parser/ENWeekdayParser')) return true;
+      if (!tagsOf(r).has('parser/ENWeekdayParser')) return true;
       const words = r.text.match(WEEKDAY_WORD) ?? [];
       return words.some((w) => FULL_WEEKDAYS.has(w.toLowerCase()) || w.toLowerCase() === 'weekend');
     });
