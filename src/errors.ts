@@ -16,6 +16,9 @@ export const ERROR_CODES = {
   E_PIPELINE: 'pipeline declaration is invalid',
   E_STAGE_OUTPUT: 'a stage produced invalid annotations',
   E_INTERNAL: 'internal error',
+  E_KB_DATA: 'knowledge base data is missing or damaged',
+  E_KB_IMPORT: 'knowledge base import failed',
+  E_KB_QUERY: 'knowledge base query is invalid',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -291,6 +291,45 @@ export class KnowledgeBase {
     return codes.size === 1 ? [...codes.values()][0] ?? null : null;
   }
 
+  // ---- export --------------------------------------------------------------------
+
+  /** The KB (or only the user layer) as a Popolo document: persons, posts, memberships. */
+  toPopolo(options: { country?: string; userOnly?: boolean } = {}): {
+    persons: Record<string, unknown>[]; posts: Record<string, unknown>[]; memberships: Record<string, unknown>[];
+  } {
+    const layers = options.userOnly ? this.layers.filter((l) => l.name === 'user') : this.layers;
+    const country = options.country ? this.countryCode(options.country) ?? options.country : null;
+    const posts = new Map<string, Post>();
+    for (const l of layers) for (const r of l.posts(country)) if (!posts.has(r.id)) posts.set(r.id, toPost(r));
+    const memberships: Record<string, unknown>[] = [];
+    const personIds = new Set<string>();
+    for (const post of posts.values()) {
+      for (const t of this.termsOfPost(post)) {
+        if (options.userOnly && !t.source.startsWith('user:')) continue;
+        personIds.add(t.personId);
+        memberships.push({
+          person_id: t.personId, post_id: post.id, role: post.title,
+          ...(t.start ? { start_date: t.start } : {}), ...(t.end && !t.endInferred ? { end_date: t.end } : {}),
+          sources: [{ note: t.source }],
+        });
+      }
+    }
+    const persons: Record<string, unknown>[] = [];
+    for (const id of [...personIds].sort()) {
+      const p = this.personById(id);
+      if (!p) continue;
+      persons.push({
+        id: p.id, name: p.name,
+        ...(p.wikidata ? { identifiers: [{ scheme: 'wikidata', identifier: p.wikidata }] } : {}),
+        other_names: p.names.filter((n) => n.text !== p.name || n.lang !== '').map((n) => ({ name: n.text, ...(n.lang ? { lang: n.lang } : {}), note: n.kind })),
+      });
+    }
+    const postList = [...posts.values()].map((p) => ({
+      id: p.id, label: p.title, ...(p.aliases.length ? { other_label: p.aliases } : {}), ...(p.country ? { area_id: p.country } : {}),
+    }));
+    return { persons, posts: postList, memberships };
+  }
+
   // ---- stats ---------------------------------------------------------------------
 
   stats(): KbStats {

@@ -49,6 +49,8 @@ export class Layer {
       sourceStats: db.prepare<[], { source: string; n: number; latest: string | null }>(
         `SELECT source, count(*) AS n, max(max(coalesce(start, '')), max(coalesce(end, ''))) AS latest FROM occupancies GROUP BY source ORDER BY source`),
       countriesWithHolders: db.prepare<[], { country: string }>('SELECT DISTINCT p.country FROM occupancies o JOIN posts p ON p.id = o.post_id'),
+      postsOfCountry: db.prepare<[string], PostRow>('SELECT * FROM posts WHERE country = ? ORDER BY id'),
+      allPosts: db.prepare<[], PostRow>('SELECT * FROM posts ORDER BY id'),
       meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     };
   }
@@ -82,6 +84,7 @@ export class Layer {
   counts(): Record<string, number> { return this.q.counts.get() ?? {}; }
   sourceStats(): { source: string; n: number; latest: string | null }[] { return this.q.sourceStats.all(); }
   countriesWithHolders(): string[] { return this.q.countriesWithHolders.all().map((r) => r.country); }
+  posts(country: string | null): PostRow[] { return country ? this.q.postsOfCountry.all(country) : this.q.allPosts.all(); }
   meta(key: string): string | undefined { return this.q.meta.get(key)?.value; }
   close(): void { this.db.close(); }
 }
