@@ -19,6 +19,7 @@ import { MonthYearRefiner } from './refiners/month-year.js';
 import { TagKeepingRefiner } from './refiners/tag-keeping.js';
 import { TwoDigitYearFilter } from './refiners/two-digit-year-filter.js';
 import { CasualAbbreviationFilter } from './refiners/casual-abbreviation-filter.js';
+import { WeekdayTenseRefiner } from './refiners/weekday-tense.js';
 import { AmbiguousMonthFilter } from './refiners/ambiguous-month-filter.js';
 import { ExpressionTrimRefiner } from './refiners/expression-trim.js';
 import { RelativeYearSuffixRefiner } from './refiners/relative-year-suffix.js';
@@ -76,7 +77,8 @@ function isVettedMay(r: ParsingResult): boolean {
  * chrono-node's casual English configuration (forwardDate off) with Attaché's
  * parsers first, chrono's parsers tagged with their names, and Attaché's
  * refiners around chrono's: year suffixes and false-positive filters (times
- * alone included) before chrono merges and removes overlaps, trimming after.
+ * alone included) before chrono merges and removes overlaps; weekday tense and
+ * trimming after.
  * chrono's unlikely-format filters skip what Attaché's own steps vouch for.
  */
 export function createDateChrono(): Chrono {
@@ -101,7 +103,7 @@ export function createDateChrono(): Chrono {
   const chronoParsers = base.parsers
     .filter((p) => !REPLACED_PARSERS.has(p.constructor.name))
     .map((p) => new TaggedParser(p, PRECONDITIONS[p.constructor.name] ?? null));
-  const after: Refiner[] = [new ExpressionTrimRefiner()];
+  const after: Refiner[] = [new WeekdayTenseRefiner(), new ExpressionTrimRefiner()];
   return new Chrono({
     parsers: [...attacheParsers(), ...chronoParsers],
     refiners: [...before, ...chronoRefiners, ...after],

@@ -17,5 +17,6 @@ describe('RollingPeriodParser', () => {
   it('leaves vague plurals and weeks of a month', () => {
     expectNone('over the past weeks and months');
     expectNone('in the next days');
+    expectNone('appeared in court on the next day');
   });
 });

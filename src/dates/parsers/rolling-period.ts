@@ -43,7 +43,8 @@ export class RollingPeriodParser implements Parser {
     if (match[3] !== undefined) {
       n = numberValue(match[3]);
     } else {
-      if (plural || !(hasThe || modifier === 'past')) return null;
+      // "the next day" is the day after some event, not after the article date.
+      if (plural || unit === 'day' || !(hasThe || modifier === 'past')) return null;
       n = 1;
     }
     if (n === null || n < 1 || n > 1000) return null;
