@@ -7,6 +7,8 @@ describe('WeekdayAbbreviationFilter', () => {
     expectNone('Sat Nam');
     expectNone('the Wed report');
     expectNone('Sun Zhengcai, party chief');
+    expectNone('Have a nice day and a nice weekend.');
+    expectNone('on a weekday morning');
   });
   it('full names and dates with an abbreviated weekday stay', () => {
     expectDate('on Sunday', 'Sunday', '2021-03-14', '2021-03-14', 'day');
