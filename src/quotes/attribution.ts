@@ -1,0 +1,124 @@
+import { cuesIn, speakersIn, type QuoteContext, type SpeakerMention } from './context.js';
+import type { Cue } from './cues.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { spanAt } from './spans.js';
+import { subjectAfter, subjectBefore } from './subjects.js';
+
+/** Where a quote's speaker was found relative to the quote. */
+export type AttributionPlace = 'cue-before' | 'cue-after' | 'label';
+
+export interface Attribution {
+  readonly place: AttributionPlace;
+  readonly cue: Cue | null;
+  /** The mention that names the speaker; null when the cue has no findable subject. */
+  readonly speaker: SpeakerMention | null;
+  /** The organisation relaying the speaker's words, when one does. */
+  readonly channel: SpeakerMention | null;
+  /** Where the attribution ends: a quote right after it continues the same speaker. */
+  readonly end: number;
+  /** Every cue this attribution took up, so none of them is read again as indirect speech. */
+  readonly used: readonly Cue[];
+}
+
+/** The text between neighbouring quotes that attribution may look in. */
+export interface QuoteWindow {
+  /** Just past the previous quote's closing mark (or its end). */
+  readonly before: number;
+  /** The next quote's opening mark (or its start). */
+  readonly after: number;
+}
+
+/**
+ * Finds the cue and speaker of one marked quote, looking only at its own
+ * sentence and never past a neighbouring quote:
+ * 1. a cue that introduces it ("He said, “…", "Austin told reporters: “…");
+ * 2. a cue right after it ("…,” Motegi said." / "…,” said the minister);
+ * 3. a cue earlier in its sentence (partial quotes: "called it a “…”");
+ * 4. a name label before a colon ("Blinken: “…”").
+ * Speakers "inside" an interrupted quote ("“We will,” she said, “keep going.”")
+ * come out of rules 2 and 1 for its two halves.
+ */
+export function attributeQuote(ctx: QuoteContext, q: QuoteSpan, win: QuoteWindow): Attribution | null {
+  const open = q.open ?? q.start;
+  const sentence = spanAt(ctx.sentences, open);
+  let from = Math.max(win.before, sentence ? sentence.start : open);
+  if (ctx.text.slice(from, open).trim() === '') from = Math.max(win.before, colonSentenceBefore(ctx, from));
+  const before = fromCueBefore(ctx, from, open);
+  if (before && introduces(ctx.text, from, open, before.cue)) return before;
+  const after = fromCueAfter(ctx, q, win.after);
+  if (after) return after;
+  return before ?? fromLabel(ctx, from, open);
+}
+
+function fromCueBefore(ctx: QuoteContext, from: number, open: number): Attribution | null {
+  const all = cuesIn(ctx, from, open);
+  const cues = all.filter((c) => c.role !== 'setting');
+  const cue = cues[cues.length - 1];
+  if (cue === undefined) return null;
+  const speaker = cue.role === 'source' ? subjectAfter(ctx, cue, open) : (subjectBefore(ctx, from, cue) ?? subjectAfter(ctx, cue, open));
+  const channel = speaker ? channelFor(ctx, from, cues.slice(0, -1), speaker) : null;
+  return { place: 'cue-before', cue, speaker, channel, end: open, used: all };
+}
+
+function fromCueAfter(ctx: QuoteContext, q: QuoteSpan, until: number): Attribution | null {
+  if (q.close === null) return null;
+  const from = q.close + 1;
+  const sentence = spanAt(ctx.sentences, q.close);
+  const to = Math.min(until, sentence ? sentence.end : from);
+  const cue = cuesIn(ctx, from, to).find((c) => c.role === 'verb' || c.role === 'source');
+  if (cue === undefined) return null;
+  const speaker = cue.role === 'source' ? subjectAfter(ctx, cue, to) : (subjectBefore(ctx, from, cue) ?? subjectAfter(ctx, cue, to));
+  return { place: 'cue-after', cue, speaker, channel: null, end: to, used: [cue] };
+}
+
+/** "Blinken: “…”" — a speaker mention directly before the colon that introduces the quote. */
+function fromLabel(ctx: QuoteContext, from: number, open: number): Attribution | null {
+  const lead = ctx.text.slice(from, open).trimEnd();
+  if (!lead.endsWith(':')) return null;
+  const colon = from + lead.length - 1;
+  const s = speakersIn(ctx, from, colon).find((m) => ctx.text.slice(m.to, colon).trim() === '');
+  return s ? { place: 'label', cue: null, speaker: s, channel: null, end: open, used: [] } : null;
+}
+
+/**
+ * An organisation that passes on a person's words: the subject of an earlier
+ * cue in the same stretch ("the Pentagon said Secretary Austin told reporters")
+ * or the object of "according to".
+ */
+function channelFor(ctx: QuoteContext, from: number, earlier: readonly Cue[], speaker: SpeakerMention): SpeakerMention | null {
+  if (speaker.mention.type !== 'PERSON') return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const cue = earlier[i]!;
+    const s = cue.role === 'source' ? subjectAfter(ctx, cue, speaker.from) : subjectBefore(ctx, from, cue);
+    if (s && s.mention.type !== 'PERSON' && s.to <= speaker.from && s.mention.entity !== speaker.mention.entity) return s;
+  }
+  return null;
+}
+
+/** The quote follows its cue directly: only a colon, comma or nothing stands between. */
+function introduces(text: string, from: number, open: number, cue: Cue | null): boolean {
+  const lead = text.slice(from, open).trimEnd();
+  if (lead.endsWith(':') || lead.endsWith(',')) return true;
+  return cue !== null && cue.end === from + lead.length;
+}
+
+/** For a quote opening a sentence: the previous sentence, when it ends with a colon ("He said:"). */
+function colonSentenceBefore(ctx: QuoteContext, from: number): number {
+  const prev = lastSentenceBefore(ctx, from);
+  if (prev && ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) return prev.start;
+  return from;
+}
+
+function lastSentenceBefore(ctx: QuoteContext, offset: number): { start: number; end: number } | null {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  let found: { start: number; end: number } | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]!.end <= offset) {
+      found = ctx.sentences[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

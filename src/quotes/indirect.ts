@@ -1,0 +1,116 @@
+import type { Token } from '../doc/layers.js';
+import { speakersIn, type QuoteContext, type SpeakerMention } from './context.js';
+import type { Cue } from './cues.js';
+import { spanAt, trimSpan, type TextSpan } from './spans.js';
+import { subjectBefore } from './subjects.js';
+
+/** Reported speech without marks: "Blinken also said that working together …". */
+export interface IndirectSpeech extends TextSpan {
+  readonly cue: Cue;
+  /** The subject's mention; null for a subject that names no entity ("Both sides"). */
+  readonly speaker: SpeakerMention | null;
+  /** 'that-clause' ("said that …") or 'bare-clause' ("said the alliance is …"). */
+  readonly rule: 'that-clause' | 'bare-clause';
+}
+
+export interface IndirectOptions {
+  /** Regions already quoted (marked quotes, transcript turns), sorted: a cue inside one is the quoted person's, not the narrator's. */
+  readonly quoted: readonly TextSpan[];
+  /** Cues already used to attribute a marked quote. */
+  readonly used: ReadonlySet<number>;
+  /** Whether reported speech may be taken from the sentence at this offset (body and title text). */
+  readonly inScope: (offset: number) => boolean;
+}
+
+// Words that may stand between subject and verb: "Blinken also said", "has told".
+const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
+// What can start a bare reported clause: "said the alliance is …", "said it would …".
+const CLAUSE_START_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ']);
+// How far to look for "that" after the verb ("said in a statement on Monday that").
+const THAT_WINDOW = 8;
+// How far into the clause its verb must appear; a bound keeps every cue's work constant.
+const VERB_WINDOW = 40;
+
+/**
+ * Indirect speech: a reporting verb with a subject before it and a reported
+ * clause after it, in the narrator's own text. The clause runs to the end of
+ * the sentence. A cue whose clause would begin with a colon or a quote mark
+ * introduces a direct quote instead, and a cue inside an earlier clause is
+ * part of it, so each sentence is read once.
+ */
+export function findIndirectSpeech(ctx: QuoteContext, options: IndirectOptions): IndirectSpeech[] {
+  const out: IndirectSpeech[] = [];
+  let coveredUntil = -1;
+  for (const cue of ctx.cues) {
+    if (!cue.reports || cue.role !== 'verb' || cue.start < coveredUntil || options.used.has(cue.start)) continue;
+    if (spanAt(options.quoted, cue.start) || !options.inScope(cue.start)) continue;
+    const sentence = spanAt(ctx.sentences, cue.start);
+    if (!sentence) continue;
+    const subject = findSubject(ctx, cue, sentence);
+    if (subject === undefined) continue;
+    const clause = reportedClause(ctx, cue, sentence);
+    if (!clause) continue;
+    out.push({ start: clause.start, end: clause.end, cue, speaker: subject, rule: clause.rule });
+    coveredUntil = clause.end;
+  }
+  return out;
+}
+
+/**
+ * The verb's subject: a speaker mention right before it (adverbs and
+ * auxiliaries aside), or across a comma-closed aside; null for a plain noun or
+ * pronoun subject with no mention ("Both sides said"); undefined when the verb
+ * has no subject before it at all (so it is not reporting anything here).
+ */
+function findSubject(ctx: QuoteContext, cue: Cue, sentence: TextSpan): SpeakerMention | null | undefined {
+  let i = cue.first - 1;
+  let steps = 0;
+  while (i >= 0 && steps < 3 && BETWEEN_POS.has(ctx.tokens[i]!.pos)) {
+    i--;
+    steps++;
+  }
+  const t = ctx.tokens[i];
+  if (t === undefined || t.start < sentence.start) return undefined;
+  if (ctx.text.slice(t.start, t.end) === ',') return subjectBefore(ctx, sentence.start, cue) ?? undefined;
+  const mention = speakersIn(ctx, sentence.start, t.end + 1).find((m) => m.from <= t.start && t.end <= m.to);
+  if (mention) return mention;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' ? null : undefined;
+}
+
+function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextSpan & { rule: IndirectSpeech['rule'] }) | null {
+  const tokens = ctx.tokens;
+  let start = -1;
+  let rule: IndirectSpeech['rule'] = 'bare-clause';
+  for (let k = cue.last + 1; k <= cue.last + THAT_WINDOW && k < tokens.length && tokens[k]!.start < sentence.end; k++) {
+    const w = ctx.text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (w.toLowerCase() === 'that') {
+      start = k + 1;
+      rule = 'that-clause';
+      break;
+    }
+    if (tokens[k]!.pos === 'PUNCT' && w !== ',') break;
+  }
+  const next = tokens[cue.last + 1];
+  if (start < 0) {
+    // "told" needs its "that": "told reporters the alliance …" is rare and "told him to …" is not speech.
+    if (/^tell|^told/iu.test(cue.text) || next === undefined || !CLAUSE_START_POS.has(next.pos)) return null;
+    start = cue.last + 1;
+  }
+  const first = tokens[start];
+  if (first === undefined || first.start >= sentence.end) return null;
+  if (!hasVerb(tokens, start, sentence.end)) return null;
+  const span = trimSpan(ctx.text, first.start, sentence.end);
+  let end = span.end;
+  while (end > span.start && '.!?"”’»'.includes(ctx.text[end - 1]!)) end--;
+  const clause = trimSpan(ctx.text, span.start, end);
+  if (clause.end - clause.start < 8 || /[:"“„«]/u.test(ctx.text.slice(cue.end, clause.start))) return null;
+  if ('"“„«‘'.includes(ctx.text[clause.start]!)) return null;
+  return { ...clause, rule };
+}
+
+function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && k < from + VERB_WINDOW && tokens[k]!.start < end; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  }
+  return false;
+}

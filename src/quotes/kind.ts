@@ -1,0 +1,36 @@
+import type { QuoteKind } from '../doc/layers.js';
+import type { QuoteSpan } from './find-quotes.js';
+
+/**
+ * Direct or partial: a partial quote is a few marked words inside the
+ * narrator's own sentence ("called the alliance a “cornerstone”"). It is
+ * recognised by what stands before its opening mark — a word, not a colon,
+ * comma or sentence start — or by starting in lower case where no cue and
+ * comma introduce it. Repaired quotes were bounded by paragraphs and
+ * sentences, so they are direct.
+ */
+export function quoteKind(text: string, q: QuoteSpan): Exclude<QuoteKind, 'indirect'> {
+  if (q.open === null || q.shape === 'multi-paragraph') return 'direct';
+  const before = previousVisible(text, q.open);
+  const first = text[q.start] ?? '';
+  const lowerStart = first !== first.toUpperCase() && first === first.toLowerCase();
+  if (before === null || '.!?:;,([—–'.includes(before)) return 'direct';
+  // A word (or a closing mark) right before the opening mark: the quote runs
+  // inside the narrator's sentence.
+  return lowerStart || !endsSentence(text, q) ? 'partial' : 'direct';
+}
+
+function previousVisible(text: string, i: number): string | null {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const ch = text[j]!;
+    if (ch === '\n') return null;
+    if (!/\s/u.test(ch)) return ch;
+  }
+  return null;
+}
+
+/** The quoted words end a sentence of their own: "…said “We will win.”" */
+function endsSentence(text: string, q: QuoteSpan): boolean {
+  const last = text[q.end - 1];
+  return last === '.' || last === '!' || last === '?';
+}
