@@ -220,9 +220,11 @@ export class KnowledgeBase {
     const norm = normalizeName(text);
     if (!norm) return [];
     const out: { country: Country; matched: string; kind: CountryNameKind }[] = [];
+    // "us" the pronoun, "US" the country: a key of three letters or fewer must be written in capitals.
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (norm.replace(/ /g, '').length <= 3 && letters !== letters.toUpperCase()) return [];
     for (const l of this.layers) {
       for (const r of l.countryNamesByNorm(norm)) {
-        if (r.text.replace(/[^A-Za-z]/g, '').length <= 3 && r.text.toUpperCase() === r.text && text.trim().replace(/[^A-Za-z]/g, '') !== r.text.replace(/[^A-Za-z]/g, '')) continue;
         if (out.some((o) => o.country.iso3 === r.iso3)) continue;
         const c = this.country(r.iso3);
         if (c) out.push({ country: c, matched: r.text, kind: r.kind as CountryNameKind });
@@ -300,9 +302,20 @@ export class KnowledgeBase {
     const layers = options.userOnly ? this.layers.filter((l) => l.name === 'user') : this.layers;
     const country = options.country ? this.countryCode(options.country) ?? options.country : null;
     const posts = new Map<string, Post>();
+    if (options.userOnly) {
+      // The user's terms may be filed under bundled posts (a Wikidata position the KB knew).
+      for (const l of layers) {
+        for (const id of l.postIdsWithOccupancies()) {
+          const post = this.post(id);
+          if (post && (!country || post.country === country)) posts.set(id, post);
+        }
+      }
+    }
     for (const l of layers) for (const r of l.posts(country)) if (!posts.has(r.id)) posts.set(r.id, toPost(r));
     const memberships: Record<string, unknown>[] = [];
     const personIds = new Set<string>();
+    // Everything imported is exported, people without terms too.
+    if (options.userOnly) for (const l of layers) for (const id of l.personIds()) personIds.add(id);
     for (const post of posts.values()) {
       for (const t of this.termsOfPost(post)) {
         if (options.userOnly && !t.source.startsWith('user:')) continue;

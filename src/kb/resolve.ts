@@ -121,15 +121,27 @@ const EXTRA_TITLES = new Set(['secretary', 'minister', 'senator', 'ambassador', 
 
 /** The best person for a name, with the office that makes them fit (on the date, in the country, under the title). */
 function personHolder(kb: KnowledgeBase, name: string, country: string | null, title: string | null, date?: string): { holder: Holder | null; wikidata: string; name: string; confidence: number } | null {
-  const candidates = kb.search(name, { country: country ?? undefined, date, limit: 5, minScore: 0.8 });
+  const candidates = kb.search(name, { country: country ?? undefined, date, limit: 8, minScore: 0.8 });
   const kind = title ? TITLE_KINDS.get(normalizeName(title)) : undefined;
+  const titleNorm = title ? normalizeName(title) : '';
+  let best: { holder: Holder | null; wikidata: string; name: string; confidence: number; rank: number } | null = null;
   for (const c of candidates) {
     const offices = c.offices.filter((o) => (!country || o.country === country) && (!kind || o.kind === kind || (kind === 'head_of_government' && o.kind === 'head_of_state')));
-    const holder = offices[0] ?? c.offices[0] ?? kb.officesOf(c.person.id).pop() ?? null;
-    const fits = offices.length > 0 ? 0.05 : 0;
-    return { holder, wikidata: c.person.wikidata ?? '', name: c.person.name, confidence: Math.min(1, round(c.score - 0.05 + fits)) };
+    // How well the offices fit the title: its kind, its words ("Secretary" in "Secretary of Defense"), a top post at all.
+    const fitting = [...offices].sort((a, b) => fit(b) - fit(a));
+    const holder = fitting[0] ?? c.offices[0] ?? kb.officesOf(c.person.id).pop() ?? null;
+    const rank = c.score + (holder ? fit(holder) : 0) + (offices.length > 0 && kind ? 0.1 : 0);
+    if (!best || rank > best.rank) {
+      best = { holder, wikidata: c.person.wikidata ?? '', name: c.person.name, confidence: Math.min(1, round(c.score - 0.05 + (offices.length > 0 ? 0.05 : 0))), rank };
+    }
   }
-  return null;
+  return best;
+
+  function fit(h: Holder): number {
+    let f = h.kind !== 'other' ? 0.02 : 0;
+    if (titleNorm && normalizeName(h.post).includes(titleNorm)) f += 0.05;
+    return f;
+  }
 }
 
 function fromHolder(text: string, h: Holder | null, wikidata: string, name: string, confidence: number, rule: string): Resolution {

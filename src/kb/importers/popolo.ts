@@ -39,7 +39,11 @@ export async function importPopolo(file: string, options: ImportOptions): Promis
   const persons = 'persons' in doc ? list(doc.persons) : 'name' in doc && !('memberships' in doc) ? [doc] : [];
   const posts = 'posts' in doc ? list(doc.posts) : 'memberships' in doc && 'label' in doc ? [doc] : [];
   const orgs = [...list(doc.organizations), ...posts.map((p) => p.organization).filter(isObject)];
-  const memberships = [...list(doc.memberships), ...posts.flatMap((p) => list(p.memberships))];
+  // Memberships embedded in a post belong to it even without a post_id.
+  const memberships = [
+    ...(posts.includes(doc) ? [] : list(doc.memberships)),
+    ...posts.flatMap((p) => list(p.memberships).map((m) => ('post_id' in m || !str(p.id) ? m : { ...m, post_id: p.id }))),
+  ];
   const personIds = new Map<string, string>();
   try {
     await withUserKb(options.userKb, async (w, db) => {

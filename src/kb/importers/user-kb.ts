@@ -15,11 +15,11 @@ export async function withUserKb<T>(path: string, work: (writer: LayerWriter, db
   let ok = false;
   try {
     db.pragma('journal_mode = DELETE');
+    // Async input (streams) means better-sqlite3's transaction() helper cannot wrap it;
+    // BEGIN/COMMIT by hand, with ROLLBACK on any failure. Even the schema is inside.
+    db.exec('BEGIN IMMEDIATE');
     db.exec(SCHEMA_SQL);
     db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('kind', 'user')").run();
-    // Async input (streams) means better-sqlite3's transaction() helper cannot wrap it;
-    // BEGIN/COMMIT by hand, with ROLLBACK on any failure.
-    db.exec('BEGIN IMMEDIATE');
     const result = await work(new LayerWriter(db), db);
     db.exec('COMMIT');
     ok = true;

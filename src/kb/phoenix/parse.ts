@@ -47,14 +47,26 @@ export function parsePhoenix(text: string): PhoenixParse {
   const macros = new Map<string, string[]>();
   let cur: Draft | null = null;
 
+  // The last entry kept, and whether the current one followed it with no blank line between.
+  let previous: Draft | null = null;
+  let followsPrevious = false;
   const flush = (): void => {
     if (cur && cur.names.length > 0) {
-      if (cur.codes.length === 0) problems.push({ line: cur.line, message: `entry '${cur.names[0]}' has no code` });
-      else entries.push(cur);
+      if (cur.codes.length > 0) {
+        entries.push(cur);
+        previous = cur;
+      } else if (followsPrevious && previous) {
+        // "UN_ [IGOUNO]" then "U.N._" on the next line: another name of the entry above.
+        previous.names.push(...cur.names);
+      } else {
+        problems.push({ line: cur.line, message: `entry '${cur.names[0]}' has no code` });
+      }
     }
     cur = null;
+    followsPrevious = false;
   };
 
+  let blankBefore = true;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -62,7 +74,14 @@ export function parsePhoenix(text: string): PhoenixParse {
     const hash = raw.indexOf('#');
     const comment = hash >= 0 ? raw.slice(hash + 1).trim() : '';
     const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (!body) continue;
+    if (!body) {
+      // A blank line ends an entry that is still waiting for its code.
+      if (!raw.trim() && cur && (cur as Draft).codes.length === 0) flush();
+      blankBefore = !raw.trim() || blankBefore;
+      continue;
+    }
+    const afterBlank = blankBefore;
+    blankBefore = false;
 
     const macro = MACRO_DEF.exec(body);
     if (macro && macro[1] && macro[2]) {
@@ -102,6 +121,7 @@ export function parsePhoenix(text: string): PhoenixParse {
       (cur as Draft).codes.push(...codes);
     } else {
       flush();
+      followsPrevious = !afterBlank;
       cur = { names, codes, line: lineNo, comment };
     }
   }

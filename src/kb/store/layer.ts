@@ -50,6 +50,8 @@ export class Layer {
         `SELECT source, count(*) AS n, max(max(coalesce(start, '')), max(coalesce(end, ''))) AS latest FROM occupancies GROUP BY source ORDER BY source`),
       countriesWithHolders: db.prepare<[], { country: string }>('SELECT DISTINCT p.country FROM occupancies o JOIN posts p ON p.id = o.post_id'),
       postsOfCountry: db.prepare<[string], PostRow>('SELECT * FROM posts WHERE country = ? ORDER BY id'),
+      occupiedPostIds: db.prepare<[], { post_id: string }>('SELECT DISTINCT post_id FROM occupancies ORDER BY post_id'),
+      personIds: db.prepare<[], { id: string }>('SELECT id FROM persons ORDER BY id'),
       allPosts: db.prepare<[], PostRow>('SELECT * FROM posts ORDER BY id'),
       meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     };
@@ -85,6 +87,8 @@ export class Layer {
   sourceStats(): { source: string; n: number; latest: string | null }[] { return this.q.sourceStats.all(); }
   countriesWithHolders(): string[] { return this.q.countriesWithHolders.all().map((r) => r.country); }
   posts(country: string | null): PostRow[] { return country ? this.q.postsOfCountry.all(country) : this.q.allPosts.all(); }
+  postIdsWithOccupancies(): string[] { return this.q.occupiedPostIds.all().map((r) => r.post_id); }
+  personIds(): string[] { return this.q.personIds.all().map((r) => r.id); }
   meta(key: string): string | undefined { return this.q.meta.get(key)?.value; }
   close(): void { this.db.close(); }
 }
