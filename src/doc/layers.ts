@@ -27,6 +27,85 @@ export interface DateMention extends Annotation {
   readonly precision: DatePrecision;
 }
 
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'AGENT';
+
+/**
+ * How a mention names its entity: by a name ("Blinken"), a name with its title
+ * ("Prime Minister Kan" — the span covers the name only, the title is in
+ * `title`), a title alone ("the foreign minister"), a pronoun, a country
+ * adjective ("Japanese"), a seat-of-power metonym ("the Kremlin"), or a generic
+ * agent ("police").
+ */
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'demonym' | 'metonym' | 'agent';
+
+export interface Mention extends Annotation {
+  readonly text: string;
+  readonly kind: MentionKind;
+  readonly type: EntityType;
+  /** The entity (Doc attribute `entities`) the mention belongs to, once clustered. */
+  readonly entity: string | null;
+  /** The title words before a name ("Japanese Foreign Minister"), with their offsets. */
+  readonly title: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** Inside a photo caption rather than the article's body. */
+  readonly caption: boolean;
+}
+
+/** What a mention generator proposes before mentions are chosen, clustered and linked. */
+export interface MentionCandidate extends Annotation {
+  readonly text: string;
+  readonly kind: MentionKind;
+  /** The type if the generator knows it (a KB country is a GPE), else null. */
+  readonly type: EntityType | null;
+  readonly title: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** Offices the title names ("Foreign Minister"), as written. */
+  readonly offices: readonly string[];
+  /** The country the title or the name itself points to (ISO3), if known. */
+  readonly country: string | null;
+  /** A KB record the surface names exactly: 'country:JPN', 'actor:123', 'person:Q6279'. */
+  readonly kbRef: string | null;
+  readonly plural: boolean;
+  readonly caption: boolean;
+  /** Sentence index, -1 outside sentences. */
+  readonly sentence: number;
+}
+
+export type NameCheckKind = 'given-name' | 'family-reading' | 'given-reading' | 'spelling' | 'other-holder';
+
+/** A mention whose name contradicts the record, with the right name and the evidence. */
+export interface NameCheck extends Annotation {
+  /** The mention's text (equal to the slice). */
+  readonly text: string;
+  readonly entity: string;
+  /** The wrong word(s) as written, and where they stand. */
+  readonly wrong: { readonly start: number; readonly end: number; readonly text: string };
+  readonly right: string;
+  readonly kind: NameCheckKind;
+  readonly why: string;
+  readonly evidence: {
+    readonly post: string | null;
+    readonly date: string | null;
+    readonly source: string | null;
+    readonly reading: string | null;
+  };
+  readonly confidence: number;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'partial';
+
+export interface Quote extends Annotation {
+  readonly text: string;
+  readonly kind: QuoteKind;
+  /** Entity id of the speaker, or null when none can be found. */
+  readonly speaker: string | null;
+  /** Entity id of an organisation that relays the words ("the Pentagon said Austin told reporters"). */
+  readonly channel: string | null;
+  /** The speech verb or phrase that introduces the quote. */
+  readonly cue: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** How broken quote marks were mended, or null when the marks were whole. */
+  readonly repaired: string | null;
+  readonly confidence: number;
+}
+
 /**
  * The annotation layers a Doc can hold, by name. Later stages add their layers
  * here, so every stage's requires/adds are checked by the compiler too.
@@ -36,6 +115,10 @@ export interface LayerMap {
   sentences: Sentence;
   tokens: Token;
   dates: DateMention;
+  mentionCandidates: MentionCandidate;
+  mentions: Mention;
+  nameChecks: NameCheck;
+  quotes: Quote;
 }
 
 export type LayerName = keyof LayerMap;

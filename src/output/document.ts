@@ -1,13 +1,45 @@
 import type { Doc } from '../doc/doc.js';
-import type { BlockKind, DatePrecision } from '../doc/layers.js';
+import type { BlockKind, DatePrecision, EntityType, MentionKind, NameCheckKind } from '../doc/layers.js';
 import type { DateSource } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
-export const SCHEMA_VERSION = 'attache.analysis/0.1';
+export const SCHEMA_VERSION = 'attache.analysis/0.2';
 
 export interface Warning {
   readonly code: string;
   readonly message: string;
+}
+
+export interface EntityOutput {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly wikidata: string | null;
+  readonly kbId: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly cameo: string | null;
+  readonly offices: readonly { post: string; country: string; start: string | null; end: string | null }[];
+  readonly description: string | null;
+  readonly link: { rule: string; score: number };
+  readonly mentions: readonly {
+    start: number; end: number; text: string; kind: MentionKind; caption: boolean; rule: string;
+    title: { start: number; end: number; text: string } | null;
+  }[];
+  readonly nameChecks: readonly NameCheckOutput[];
+}
+
+export interface NameCheckOutput {
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly wrong: string;
+  readonly wrongSpan: { start: number; end: number };
+  readonly right: string;
+  readonly kind: NameCheckKind;
+  readonly why: string;
+  readonly evidence: { post: string | null; date: string | null; source: string | null; reading: string | null };
+  readonly confidence: number;
 }
 
 export interface AnalysisDocument {
@@ -24,7 +56,9 @@ export interface AnalysisDocument {
   readonly sentences: readonly { start: number; end: number }[];
   readonly tokens?: readonly { start: number; end: number; pos: string }[];
   readonly dates: readonly { start: number; end: number; text: string; value: { start: string; end: string } | null; precision: DatePrecision; rule: string }[];
-  readonly entities: readonly unknown[];
+  readonly entities: readonly EntityOutput[];
+  /** Pronouns and titles no entity could be found for. */
+  readonly unresolvedMentions: readonly { start: number; end: number; text: string; kind: MentionKind }[];
   readonly quotes: readonly unknown[];
   readonly events: readonly unknown[];
   readonly warnings: readonly Warning[];
@@ -55,10 +89,38 @@ export function toDocument(doc: Doc, warnings: readonly Warning[], options: { re
     sentences: doc.layer('sentences').map((s) => ({ start: s.start, end: s.end })),
     ...(options.tokens ? { tokens: doc.layer('tokens').map((t) => ({ start: t.start, end: t.end, pos: t.pos })) } : {}),
     dates: doc.layer('dates').map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision, rule: d.rule })),
-    entities: [],
+    entities: entitiesOf(doc),
+    unresolvedMentions: doc.layer('mentions').filter((m) => m.entity === null).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind })),
     quotes: [],
     events: [],
     warnings: [...warnings],
   };
   return out;
+}
+
+function entitiesOf(doc: Doc): EntityOutput[] {
+  const mentions = doc.layer('mentions');
+  const checks = doc.layer('nameChecks');
+  return doc.attribute('entities').map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    wikidata: e.wikidata,
+    kbId: e.kbId,
+    country: e.country,
+    sector: e.sector,
+    cameo: e.cameo,
+    offices: e.offices.map((o) => ({ ...o })),
+    description: e.description,
+    link: { ...e.link },
+    mentions: mentions
+      .filter((m) => m.entity === e.id)
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, caption: m.caption, rule: m.rule, title: m.title ? { ...m.title } : null })),
+    nameChecks: checks
+      .filter((c) => c.entity === e.id)
+      .map((c) => ({
+        start: c.start, end: c.end, surface: c.text, wrong: c.wrong.text, wrongSpan: { start: c.wrong.start, end: c.wrong.end },
+        right: c.right, kind: c.kind, why: c.why, evidence: { ...c.evidence }, confidence: c.confidence,
+      })),
+  }));
 }

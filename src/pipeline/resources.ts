@@ -1,19 +1,31 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { KbGazetteer } from '../actors/kb-gazetteer.js';
+import type { Gazetteer } from '../actors/candidates/gazetteer.js';
+import { openKnowledgeBase, type OpenOptions } from '../kb/open.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
 /**
  * Heavy things loaded once and shared by every document of a run: the NLP
- * model now, the knowledge base and codebooks later. Passed explicitly; no globals.
+ * model, the knowledge base and its gazetteer. Passed explicitly; no globals.
  */
 export interface Resources {
   readonly nlp: WinkNlp;
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
 }
 
-export function loadResources(): Resources {
+export interface ResourceOptions {
+  readonly kb?: KnowledgeBase;
+  readonly kbOptions?: OpenOptions;
+}
+
+export function loadResources(options: ResourceOptions = {}): Resources {
   // Only tokenisation, sentence boundaries and POS: the other wink pipes (NER,
   // negation, sentiment) cost time and we do not use their output.
   const nlp = winkNLP(model, ['sbd', 'pos']);
-  return { nlp };
+  const kb = options.kb ?? openKnowledgeBase(options.kbOptions);
+  return { nlp, kb, gazetteer: new KbGazetteer(kb) };
 }

@@ -1,3 +1,4 @@
+import { actorsStage, mentionCandidatesStage } from '../actors/stages.js';
 import { datesStage } from '../dates/stage.js';
 import { articleDateStage } from '../structure/article-date.js';
 import { structureStage } from '../structure/stage.js';
@@ -14,4 +15,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   articleDateStage,
   sentencesStage,
   datesStage,
+  mentionCandidatesStage,
+  actorsStage,
 ];

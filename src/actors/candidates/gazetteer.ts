@@ -1,0 +1,95 @@
+import type { EntityType, MentionKind } from '../../doc/layers.js';
+import { normalizeName } from '../../kb/normalize.js';
+import { isNameToken } from '../title-phrase.js';
+import type { TokenInfo } from '../token-view.js';
+import { spanText, type Candidate, type GeneratorInput } from './types.js';
+
+/** What a KB name is, as the gazetteer reports it. */
+export interface GazetteerHit {
+  readonly type: EntityType;
+  readonly kind: MentionKind;
+  /** 'country:JPN', 'actor:123', 'person:Q6279'. */
+  readonly kbRef: string;
+  readonly country: string | null;
+  /** A capital or seat of power: a place after "in", the government elsewhere ("talks with Beijing"). */
+  readonly seat: boolean;
+  readonly rule: 'kb-country' | 'kb-actor' | 'kb-metonym' | 'kb-person' | 'kb-agent' | 'kb-region';
+}
+
+export interface Gazetteer {
+  /** Cheap membership test on a normalised key, so most n-grams cost no KB query. */
+  has(norm: string): boolean;
+  lookup(text: string, date: string | null): GazetteerHit | null;
+}
+
+const MAX_WORDS = 6;
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'into', 'around', 'throughout', 'via', 'toward', 'towards']);
+
+function joined(tokens: readonly TokenInfo[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) s += (k > i && tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.value;
+  return s;
+}
+
+/** A token that can open a KB name: a capitalised word, or a lower-case noun for generic agents ("police"). */
+function opens(t: TokenInfo): 'name' | 'agent' | null {
+  if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
+  if (/^\p{Lu}\.(\p{Lu}\.)+$/u.test(t.value)) return 'name';
+  if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value)) return 'agent';
+  return null;
+}
+
+/**
+ * Names the KB knows — countries and their adjectives, cities, organisations,
+ * seats of power, people, generic agents — longest first over unclaimed tokens.
+ */
+export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = input;
+  for (const [start, end] of input.sentences) {
+    let i = start;
+    while (i < end) {
+      const how = claimed[i] ? null : opens(tokens[i]!);
+      if (!how) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
+      for (let n = maxN; n >= 1 && matched === 0; n--) {
+        let free = true;
+        for (let k = i; k < i + n; k++) if (claimed[k]) free = false;
+        if (!free) continue;
+        const last = tokens[i + n - 1]!;
+        // A name ends on a word, never on the comma or stop the tokenizer kept apart.
+        if (!/[\p{L}\p{N}]/u.test(last.value)) continue;
+        if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) continue;
+        if (how === 'agent' && last.pos !== 'NOUN') continue;
+        const surface = joined(tokens, i, i + n);
+        const norm = normalizeName(surface);
+        if (!norm || !gazetteer.has(norm)) continue;
+        const hit = gazetteer.lookup(surface, date);
+        if (!hit) continue;
+        if (how === 'agent' && hit.type !== 'AGENT') continue;
+        if (how === 'name' && hit.type === 'AGENT') continue;
+        const prev = i > start ? tokens[i - 1]! : null;
+        const prevPrev = i > start + 1 ? tokens[i - 2]! : null;
+        const asPlace = prev !== null && (LOCATIVE.has(prev.lower) || (prev.lower === 'the' && prevPrev !== null && LOCATIVE.has(prevPrev.lower)));
+        let kind = hit.kind;
+        let type = hit.type;
+        if (hit.seat && !asPlace) {
+          kind = 'metonym';
+          type = 'ORG';
+        }
+        out.push({
+          ...spanText(text, tokens, i, i + n), kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
+          plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
+          rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
+        });
+        matched = n;
+      }
+      i += Math.max(1, matched);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import type { Person } from '../kb/model.js';
+import { normalizeName, osaDistance } from '../kb/normalize.js';
+
+/** One part of a surface that contradicts the record: "John" for Antony, "Mogi" for Motegi. */
+export interface WrongPart {
+  /** The wrong word(s) as normalised tokens, in surface order. */
+  readonly wrong: string;
+  readonly right: string;
+  readonly part: 'given' | 'family';
+  /** 'reading': another reading of the same written name; 'spelling': a near miss; 'different': another name. */
+  readonly how: 'reading' | 'spelling' | 'different';
+  /** For readings: the native written form the two readings share. */
+  readonly native?: string;
+}
+
+export interface NameMatch {
+  /** 0 when the surface does not name the person at all. */
+  readonly score: number;
+  /** The surface's family name matched (exactly, by reading or by spelling). */
+  readonly familyMatched: boolean;
+  readonly wrongParts: readonly WrongPart[];
+}
+
+const NO_MATCH: NameMatch = { score: 0, familyMatched: false, wrongParts: [] };
+
+/** Short forms a person is called by; neither is wrong for the other. */
+const NICKNAMES: readonly (readonly string[])[] = [
+  ['antony', 'anthony', 'tony'], ['joseph', 'joe'], ['william', 'bill', 'will'], ['michael', 'mike'], ['james', 'jim', 'jimmy'],
+  ['robert', 'bob', 'rob', 'bobby'], ['richard', 'dick', 'rick'], ['jacob', 'jake'], ['alexander', 'alex', 'sasha'],
+  ['elizabeth', 'liz', 'beth'], ['katherine', 'catherine', 'kate', 'cathy'], ['christopher', 'chris'], ['daniel', 'dan'],
+  ['thomas', 'tom'], ['nicholas', 'nick'], ['edward', 'ed', 'ted'], ['lloyd', 'lloyd'], ['jonathan', 'jon'], ['samuel', 'sam'],
+  ['benjamin', 'ben', 'bibi'], ['charles', 'charlie', 'chuck'], ['margaret', 'maggie', 'meg'], ['john', 'jack'],
+  ['donald', 'don'], ['ronald', 'ron'], ['vladimir', 'volodymyr'], ['dmitry', 'dmitri', 'dmitriy'],
+];
+const NICK_GROUP = new Map<string, number>();
+NICKNAMES.forEach((g, i) => g.forEach((n) => NICK_GROUP.set(n, i)));
+
+function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ga = NICK_GROUP.get(a);
+  return ga !== undefined && ga === NICK_GROUP.get(b);
+}
+
+/** Near-miss spellings: one edit in short names, two in long ones. */
+function closeSpelling(a: string, b: string): boolean {
+  const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  return Math.min(a.length, b.length) >= 4 && osaDistance(a, b, limit) <= limit;
+}
+
+interface PersonParts {
+  readonly given: string[];
+  readonly family: string;
+  readonly familyReadings: { reading: string; native: string }[];
+  readonly givenReadings: { reading: string; native: string }[];
+  /** Names the person goes by (labels, aliases, transliterations), normalised. */
+  readonly accepted: Set<string>;
+}
+
+/** Given and family names of a KB person; East Asian names put the family name first. */
+export function personParts(person: Person): PersonParts {
+  const tokens = normalizeName(person.name).split(' ').filter((t) => t.length > 1 || person.name.length <= 3);
+  const zhKo = person.readings.some((r) => r.lang.startsWith('zh') || r.lang === 'ko');
+  const familyFirst = zhKo && tokens.length >= 2;
+  const family = (familyFirst ? tokens[0] : tokens[tokens.length - 1]) ?? '';
+  const given = familyFirst ? tokens.slice(1) : tokens.slice(0, -1);
+  const familyReadings: { reading: string; native: string }[] = [];
+  const givenReadings: { reading: string; native: string }[] = [];
+  for (const r of person.readings) {
+    for (const f of r.familyReadings) familyReadings.push({ reading: normalizeName(f), native: r.family });
+    for (const g of r.givenReadings) givenReadings.push({ reading: normalizeName(g), native: r.given });
+  }
+  const accepted = new Set<string>();
+  for (const n of person.names) if (n.kind !== 'reading') accepted.add(normalizeName(n.text));
+  return { given, family, familyReadings, givenReadings, accepted };
+}
+
+/**
+ * How a surface ("John Blinken", "Toshimichi Mogi", "Kan") names a KB person,
+ * and which of its parts contradict the record.
+ */
+export function matchName(surface: string, person: Person, parts: PersonParts = personParts(person)): NameMatch {
+  const norm = normalizeName(surface);
+  if (!norm) return NO_MATCH;
+  if (parts.accepted.has(norm)) return { score: 1, familyMatched: true, wrongParts: [] };
+  // Initials ("Antony J. Blinken") say nothing either way.
+  const tokens = norm.split(' ').filter((t) => t.length > 1);
+  if (tokens.length === 0) return NO_MATCH;
+  const familyOrders = [tokens.length - 1];
+  if (tokens.length >= 2) familyOrders.push(0);
+  let best: NameMatch = NO_MATCH;
+  for (const fi of familyOrders) {
+    const fam = tokens[fi]!;
+    const givenTokens = tokens.filter((_, i) => i !== fi);
+    const wrong: WrongPart[] = [];
+    let score: number;
+    if (fam === parts.family) score = 1;
+    else {
+      const reading = parts.familyReadings.find((r) => r.reading === fam);
+      if (reading) {
+        wrong.push({ wrong: fam, right: parts.family, part: 'family', how: 'reading', native: reading.native });
+        score = 0.85;
+      } else if (closeSpelling(fam, parts.family)) {
+        wrong.push({ wrong: fam, right: parts.family, part: 'family', how: 'spelling' });
+        score = 0.75;
+      } else continue;
+    }
+    if (givenTokens.length > 0) {
+      if (parts.given.length === 0) {
+        score *= 0.8;
+      } else {
+        const g = givenTokens.join(' ');
+        const right = parts.given.join(' ');
+        const ok = givenTokens.every((t) => parts.given.some((pg) => sameGiven(t, pg)));
+        if (!ok) {
+          const reading = parts.givenReadings.find((r) => r.reading === g);
+          const how = reading ? 'reading' : closeSpelling(g, right) ? 'spelling' : 'different';
+          // The native given name, where the record has one, is the evidence an editor can check.
+          const native = reading?.native ?? parts.givenReadings[0]?.native;
+          wrong.push({ wrong: g, right, part: 'given', how, ...(native ? { native } : {}) });
+          score *= how === 'different' ? 0.8 : 0.9;
+        }
+      }
+    } else {
+      score *= 0.95;
+    }
+    // Family name first only when the person's own name is written so.
+    if (fi === 0 && tokens.length >= 2 && normalizeName(person.name).split(' ')[0] !== parts.family) score *= 0.9;
+    if (score > best.score) best = { score, familyMatched: true, wrongParts: wrong };
+  }
+  return best;
+}

@@ -1,0 +1,263 @@
+import { classifyTitle } from '../kb/post-kinds.js';
+import { normalizeName } from '../kb/normalize.js';
+import { cameoOfOffice } from '../kb/cameo.js';
+import type { Candidate } from './candidates/types.js';
+import { articleCountries, countriesNear } from './context.js';
+import { newDraft, type EntityDraft } from './entity-builder.js';
+import type { KbLinker, PersonLink } from './kb-link.js';
+import { matchName } from './name-match.js';
+import { PRONOUNS } from './title-words.js';
+
+export interface Resolution {
+  readonly drafts: readonly EntityDraft[];
+  /** Each kept candidate with the draft it belongs to (null: an unresolved pronoun). */
+  readonly assigned: ReadonlyMap<Candidate, EntityDraft | null>;
+}
+
+/** A same-article name shares given names with an earlier mention of the entity: strong evidence they are one person. */
+function sharesGivenName(surface: string, draft: EntityDraft): boolean {
+  const tokens = normalizeName(surface).split(' ');
+  if (tokens.length < 2) return false;
+  const given = tokens.slice(0, -1).join(' ');
+  return draft.mentions.some((m) => {
+    const t = normalizeName(m.candidate.text).split(' ');
+    return t.length >= 2 && t.slice(0, -1).join(' ') === given;
+  });
+}
+
+function lastToken(surface: string): string {
+  const t = normalizeName(surface).split(' ');
+  return t[t.length - 1] ?? '';
+}
+
+class Resolver {
+  readonly drafts: EntityDraft[] = [];
+  readonly assigned = new Map<Candidate, EntityDraft | null>();
+  readonly #byKey = new Map<string, EntityDraft>();
+  readonly #countries: string[];
+
+  constructor(
+    readonly candidates: readonly Candidate[],
+    readonly linker: KbLinker,
+    readonly date: string | null,
+  ) {
+    this.#countries = articleCountries(candidates);
+  }
+
+  #draft(key: string, make: () => EntityDraft): EntityDraft {
+    let d = this.#byKey.get(key);
+    if (!d) {
+      d = make();
+      this.#byKey.set(key, d);
+      this.drafts.push(d);
+    }
+    return d;
+  }
+
+  #attach(c: Candidate, d: EntityDraft | null, wrongParts: PersonLink['match']['wrongParts'] = []): void {
+    this.assigned.set(c, d);
+    if (d) d.mentions.push({ candidate: c, wrongParts });
+  }
+
+  #personDraft(link: PersonLink, fallbackName: string): EntityDraft {
+    const p = link.person;
+    return this.#draft(`person:${p.id}`, () => {
+      const d = newDraft(`person:${p.id}`, 'PERSON', p.name || fallbackName, { rule: link.rule, score: Math.min(1, link.score) });
+      d.kbId = p.id;
+      d.wikidata = p.wikidata;
+      d.person = p;
+      const offices = this.date ? this.linker.kb.officesOf(p.id, this.date) : [];
+      const holder = link.holder ?? offices[0] ?? null;
+      d.holder = holder;
+      if (holder) {
+        d.country = holder.country;
+        d.sector = holder.sector;
+        d.cameo = cameoOfOffice(holder);
+      }
+      return d;
+    });
+  }
+
+  run(): Resolution {
+    // Titled names first: an office on the article's date is the firmest anchor there is.
+    for (const c of this.candidates) if (c.kind === 'name' && c.offices.length > 0) this.#titledName(c);
+    for (const c of this.candidates) {
+      if (this.assigned.has(c) || c.kind === 'pronoun' || c.kind === 'title') continue;
+      if (c.type === 'PERSON' || c.type === null) this.#name(c);
+    }
+    for (const c of this.candidates) {
+      if (this.assigned.has(c) || c.kind === 'pronoun' || c.kind === 'title') continue;
+      if (c.type === 'ORG' || c.type === 'GPE' || c.type === 'LOC' || c.type === 'AGENT') this.#thing(c);
+    }
+    for (const c of this.candidates) if (c.kind === 'title') this.#title(c);
+    for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
+    return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned };
+  }
+
+  #titledName(c: Candidate): void {
+    const countries = c.country ? [c.country] : countriesNear(this.candidates, c.sentence, this.#countries);
+    const link = this.linker.linkTitled(c.text, c.offices, countries);
+    if (link) {
+      this.#attach(c, this.#personDraft(link, c.text), link.match.wrongParts);
+      return;
+    }
+    // Not the holder on the date: the name itself may still be someone the KB knows.
+    this.#name(c);
+    const d = this.assigned.get(c);
+    if (d && !d.description && c.title) d.description = c.title.text;
+  }
+
+  #name(c: Candidate): void {
+    const surface = c.text;
+    // Another mention of someone already met in the article?
+    let best: { d: EntityDraft; score: number; wrong: PersonLink['match']['wrongParts'] } | null = null;
+    for (const d of this.drafts) {
+      if (d.type !== 'PERSON') continue;
+      if (d.person) {
+        const m = matchName(surface, d.person);
+        if (!m.familyMatched) continue;
+        const score = m.score + (sharesGivenName(surface, d) ? 0.15 : 0);
+        if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
+      } else if (d.mentions.some((m) => lastToken(m.candidate.text) === lastToken(surface))) {
+        if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
+      }
+    }
+    if (best) {
+      this.#attach(c, best.d, best.wrong);
+      return;
+    }
+    const single = !normalizeName(surface).includes(' ');
+    const countries = countriesNear(this.candidates, c.sentence, this.#countries);
+    const link = this.linker.linkByName(surface, countries, { singleToken: single });
+    if (link) {
+      this.#attach(c, this.#personDraft(link, surface), link.match.wrongParts);
+      return;
+    }
+    // Unknown to the KB: a person by its shape (two or more capitalised words), else not an actor we can name.
+    if (c.type === 'PERSON' && (!single || c.rule === 'titled-name' || c.rule === 'honorific-name' || c.rule === 'leader-of-administration')) {
+      const key = `name:${normalizeName(surface)}`;
+      const d = this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 }));
+      if (c.title && !d.description) d.description = c.title.text;
+      if (!d.country && c.country) d.country = c.country;
+      this.#attach(c, d);
+    } else if (c.type === null && !single && c.rule === 'capitalised-run') {
+      const key = `name:${normalizeName(surface)}`;
+      this.#attach(c, this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 })));
+    }
+  }
+
+  #thing(c: Candidate): void {
+    if (c.rule === 'leader-administration') {
+      // "the Biden administration" stands for the government the leader heads.
+      const leader = this.candidates.find((k) => k.start === c.start && k !== c && k.type === 'PERSON');
+      const d = leader ? this.assigned.get(leader) : null;
+      const iso = d?.country ?? null;
+      if (iso) {
+        this.#attach(c, this.#government(iso));
+        return;
+      }
+    }
+    if (c.kind === 'metonym' && c.rule === 'kb-metonym' && c.kbRef?.startsWith('place:') && c.country) {
+      this.#attach(c, this.#government(c.country));
+      return;
+    }
+    const key = c.kbRef ?? `${c.type}:${normalizeName(c.text)}`;
+    // "Communist Party" after "Chinese Communist Party": a shorter form of an organisation already named.
+    if (c.type === 'ORG') {
+      const norm = normalizeName(c.text);
+      const longer = this.drafts.find((d) => d.type === 'ORG' && d.mentions.some((m) => normalizeName(m.candidate.text).endsWith(` ${norm}`)));
+      if (longer) {
+        this.#attach(c, longer);
+        return;
+      }
+    }
+    const d = this.#draft(key, () => {
+      const type = c.type ?? 'ORG';
+      const draft = newDraft(key, type, c.text, { rule: c.kbRef ? c.rule : 'not-in-kb', score: c.kbRef ? 0.85 : 0 });
+      draft.kbId = c.kbRef;
+      draft.country = c.country;
+      if (c.kbRef?.startsWith('country:')) {
+        const country = this.linker.kb.country(c.kbRef.slice(8));
+        if (country) {
+          draft.name = country.name;
+          draft.cameo = country.cameo;
+        }
+      } else if (c.kbRef?.startsWith('actor:')) {
+        const code = this.linker.kb.actorsByName(c.text, this.date ? { date: this.date } : {})[0]?.codes.at(-1)?.code ?? null;
+        draft.cameo = code && !code.startsWith('~') ? code : code && c.country ? `${c.country}${code.slice(1)}` : code;
+        draft.sector = draft.cameo && c.country ? draft.cameo.slice(3, 6) || null : null;
+      }
+      return draft;
+    });
+    this.#attach(c, d);
+  }
+
+  #government(iso: string): EntityDraft {
+    return this.#draft(`gov:${iso}`, () => {
+      const country = this.linker.kb.country(iso);
+      const d = newDraft(`gov:${iso}`, 'ORG', `Government of ${country?.name ?? iso}`, { rule: 'seat-of-power', score: 0.8 });
+      d.kbId = `country:${iso}`;
+      d.country = iso;
+      d.sector = 'GOV';
+      d.cameo = `${country?.cameo ?? iso}GOV`;
+      return d;
+    });
+  }
+
+  #title(c: Candidate): void {
+    const kind = classifyTitle(c.offices[0] ?? '').kind;
+    // The most recent person of the article who holds such an office.
+    const before = this.candidates.filter((k) => k.start < c.start && this.assigned.get(k)?.holder);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const d = this.assigned.get(before[i]!)!;
+      const h = d.holder!;
+      if (c.country && h.country !== c.country) continue;
+      if (kind !== 'other' && h.kind === kind) {
+        this.#attach(c, d);
+        return;
+      }
+    }
+    if (!this.date || c.plural) return;
+    const countries = c.country ? [c.country] : countriesNear(this.candidates, c.sentence, this.#countries).slice(0, 1);
+    for (const country of countries) {
+      for (const office of c.offices) {
+        const holder = this.linker.holders(country, office)[0];
+        const person = holder ? this.linker.person(holder.personId) : null;
+        if (holder && person) {
+          this.#attach(c, this.#personDraft({ person, holder, match: { score: 1, familyMatched: true, wrongParts: [] }, rule: 'title-holder-on-date', score: 0.7 }, person.name));
+          return;
+        }
+      }
+    }
+  }
+
+  #pronoun(c: Candidate): void {
+    const info = PRONOUNS[c.text.toLowerCase()];
+    const persons = this.candidates.filter((k) => k !== c && k.kind !== 'pronoun' && this.assigned.get(k)?.type === 'PERSON');
+    // "In his remarks, Blinken …": a possessive opening the sentence points forward to its subject.
+    const sentenceTokens = this.candidates.filter((k) => k.sentence === c.sentence);
+    const first = sentenceTokens[0];
+    if (info && (c.text.toLowerCase() === 'his' || c.text.toLowerCase() === 'her') && first === c) {
+      const after = persons.find((k) => k.sentence === c.sentence && k.start > c.end);
+      if (after) {
+        this.#attach(c, this.assigned.get(after)!);
+        return;
+      }
+    }
+    let best: { d: EntityDraft; score: number } | null = null;
+    for (const k of persons) {
+      if (k.start >= c.start || k.sentence < c.sentence - 3 || k.sentence < 0) continue;
+      const d = this.assigned.get(k)!;
+      const distance = c.sentence - k.sentence;
+      const firstInSentence = persons.find((p) => p.sentence === k.sentence) === k;
+      const score = 3 - distance + (firstInSentence ? 0.5 : 0) + Math.min(1, d.mentions.length * 0.1) + k.start / 1e9;
+      if (!best || score > best.score) best = { d, score };
+    }
+    this.#attach(c, best?.d ?? null);
+  }
+}
+
+/** Cluster mentions into entities and link them to the KB on the article's date. */
+export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null): Resolution {
+  return new Resolver(candidates, linker, date).run();
+}

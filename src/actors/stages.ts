@@ -1,0 +1,100 @@
+import type { Proposal } from '../doc/annotation.js';
+import type { Entity } from '../doc/attributes.js';
+import type { Mention } from '../doc/layers.js';
+import type { Stage } from '../pipeline/stage.js';
+import { administrationCandidates } from './candidates/administration.js';
+import { gazetteerCandidates } from './candidates/gazetteer.js';
+import { nameShapeCandidates } from './candidates/name-shape.js';
+import { pronounCandidates } from './candidates/pronouns.js';
+import { titledCandidates } from './candidates/titled.js';
+import { sentenceRanges, type Candidate, type GeneratorInput } from './candidates/types.js';
+import { KbLinker } from './kb-link.js';
+import { nameChecks } from './name-checks.js';
+import { resolveEntities } from './resolve-entities.js';
+import { selectMentions } from './select.js';
+import { tokenView } from './token-view.js';
+
+function claim(mask: Uint8Array, input: GeneratorInput, cands: readonly Candidate[], withTitle: boolean): void {
+  for (const c of cands) {
+    const s = withTitle && c.title ? Math.min(c.start, c.title.start) : c.start;
+    const e = withTitle && c.title ? Math.max(c.end, c.title.end) : c.end;
+    for (const t of input.tokens) if (t.start >= s && t.end <= e) mask[t.index] = 1;
+  }
+}
+
+export const mentionCandidatesStage: Stage = {
+  name: 'mention-candidates',
+  description: 'proposes actor mentions: titled names, KB names, capitalised names, leaders’ administrations, pronouns',
+  requires: ['blocks', 'sentences', 'tokens', 'articleDate'],
+  adds: ['mentionCandidates'],
+  run(doc, { resources }) {
+    const tokens = tokenView(doc).filter((t) => t.blockKind !== 'boilerplate');
+    const input: GeneratorInput = { text: doc.text, tokens: tokens.map((t, index) => ({ ...t, index })), sentences: [] };
+    const full: GeneratorInput = { ...input, sentences: sentenceRanges(input.tokens) };
+    const date = doc.attribute('articleDate')?.value ?? null;
+    const lookups = {
+      countryOf: (text: string) => {
+        const hit = resources.gazetteer.lookup(text, date);
+        return hit && (hit.type === 'GPE' || hit.kind === 'metonym') && hit.country ? hit.country : null;
+      },
+    };
+    const titled = titledCandidates(full, lookups);
+    const admin = administrationCandidates(full);
+    // The gazetteer may read a title's country prefix ("White House"); capitalised runs may not read any of a title.
+    const forGazetteer = new Uint8Array(full.tokens.length);
+    claim(forGazetteer, full, titled, false);
+    claim(forGazetteer, full, admin.filter((a) => a.type === 'PERSON'), false);
+    const gazetteer = gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
+      // Inside a title only organisations and seats of power are mentions of their own.
+      (g) => !titled.some((t) => t.title && g.start >= t.title.start && g.end <= t.title.end) || g.type === 'ORG',
+    );
+    const forShapes = new Uint8Array(full.tokens.length);
+    claim(forShapes, full, titled, true);
+    claim(forShapes, full, admin, false);
+    claim(forShapes, full, gazetteer, false);
+    const shapes = nameShapeCandidates(full, forShapes);
+    const pronouns = pronounCandidates(full);
+    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
+    return { layers: { mentionCandidates: all } };
+  },
+};
+
+export const actorsStage: Stage = {
+  name: 'actors',
+  description: 'chooses mentions, clusters them into entities, links them to the KB on the article’s date, checks their names',
+  requires: ['mentionCandidates', 'articleDate'],
+  adds: ['mentions', 'entities', 'nameChecks'],
+  run(doc, { resources }) {
+    const date = doc.attribute('articleDate')?.value ?? null;
+    const chosen = selectMentions(doc.layer('mentionCandidates'));
+    const linker = new KbLinker(resources.kb, date);
+    const { drafts, assigned } = resolveEntities(chosen, linker, date);
+    const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
+    const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
+    const mentions: Proposal<Mention>[] = [];
+    for (const c of chosen) {
+      if (!assigned.has(c)) continue;
+      const d = assigned.get(c) ?? null;
+      mentions.push({
+        start: c.start, end: c.end, text: c.text, kind: c.kind, type: d?.type ?? c.type ?? 'PERSON', entity: d ? ids.get(d)! : null,
+        title: c.title, caption: c.caption, rule: c.rule, ...(c.score !== undefined ? { score: c.score } : {}),
+      });
+    }
+    const entities: Entity[] = order.map((d) => ({
+      id: ids.get(d)!,
+      type: d.type,
+      name: d.name,
+      wikidata: d.wikidata,
+      kbId: d.kbId,
+      country: d.country,
+      sector: d.sector,
+      cameo: d.cameo,
+      offices: d.person && date
+        ? resources.kb.officesOf(d.person.id, date).map((h) => ({ post: h.post, country: h.country, start: h.start, end: h.end }))
+        : [],
+      description: d.description,
+      link: d.link,
+    }));
+    return { layers: { mentions, nameChecks: nameChecks(order, ids, linker, date) }, attributes: { entities } };
+  },
+};

@@ -1,0 +1,57 @@
+import type { Doc } from '../doc/doc.js';
+import type { BlockKind } from '../doc/layers.js';
+
+export interface TokenInfo {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly lower: string;
+  readonly pos: string;
+  readonly sentence: number;
+  /** First token of its sentence. */
+  readonly sentenceStart: boolean;
+  readonly blockKind: BlockKind;
+  /** Whitespace (or nothing) separates it from the previous token. */
+  readonly spaceBefore: boolean;
+}
+
+/** Tokens with their sentence and block, the view the mention matchers walk. */
+export function tokenView(doc: Doc): TokenInfo[] {
+  const tokens = doc.layer('tokens');
+  const sentences = doc.layer('sentences');
+  const blocks = doc.layer('blocks');
+  const out: TokenInfo[] = [];
+  let s = 0;
+  let prevSentence = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length - 1 && sentences[s]!.end <= t.start) s++;
+    const sentence = sentences[s];
+    const inSentence = sentence !== undefined && sentence.start <= t.start && t.end <= sentence.end;
+    const sentenceIndex = inSentence ? s : -1;
+    const blockKind = sentence ? blocks[sentence.block]!.kind : 'body';
+    const value = doc.text.slice(t.start, t.end);
+    out.push({
+      index: i,
+      start: t.start,
+      end: t.end,
+      value,
+      lower: value.toLowerCase(),
+      pos: t.pos,
+      sentence: sentenceIndex,
+      sentenceStart: sentenceIndex !== prevSentence,
+      blockKind,
+      spaceBefore: prevEnd < 0 || t.start > prevEnd,
+    });
+    prevSentence = sentenceIndex;
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+/** Starts with an upper-case letter (or is an initial like "J."). */
+export function isCapitalised(value: string): boolean {
+  return /^\p{Lu}/u.test(value);
+}
