@@ -76,7 +76,9 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
       confidence: quoteConfidence(q.shape, evidence, kind === 'partial'),
       rule: `${q.shape}:${found ? found.place : continues ? 'continued' : 'no-speaker'}`,
     });
-    for (const c of found?.used ?? []) used.add(c.start);
+    // A partial quote sits inside the narrator's sentence, whose cue may still
+    // report speech ("said that the talks were “productive” and …").
+    if (kind === 'direct') for (const c of found?.used ?? []) used.add(c.start);
     previous = { entity, channel, evidence, end: found ? Math.max(found.end, after(q)) : after(q) };
   });
 

@@ -14,7 +14,9 @@ export function quoteKind(text: string, q: QuoteSpan): Exclude<QuoteKind, 'indir
   const before = previousVisible(text, q.open);
   const first = text[q.start] ?? '';
   const lowerStart = first !== first.toUpperCase() && first === first.toLowerCase();
-  if (before === null || '.!?:;,([—–'.includes(before)) return 'direct';
+  // After punctuation or another quote's closing mark the quote starts a
+  // sentence or clause of its own.
+  if (before === null || '.!?:;,([—–"”’»」'.includes(before)) return 'direct';
   // A word (or a closing mark) right before the opening mark: the quote runs
   // inside the narrator's sentence.
   return lowerStart || !endsSentence(text, q) ? 'partial' : 'direct';

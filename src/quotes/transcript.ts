@@ -29,12 +29,15 @@ const LABEL_PREFIX = 64;
 /**
  * The turns of a transcript. A label counts when it names a speaker mention or
  * is a question label; a paragraph without a label continues the turn before
- * it, but only in a real transcript (two labelled turns at least) and only
- * while paragraphs follow one another.
+ * it, but only in a real transcript (two labelled turns at least), only while
+ * paragraphs follow one another, and only before the last label: what follows
+ * the last turn ("The interview was edited for length.") is the narrator's.
  */
 export function findTurns(ctx: QuoteContext, paragraphs: readonly Paragraph[]): Turn[] {
   const labelled: (Turn | null)[] = paragraphs.map((p, index) => labelledTurn(ctx, p, index));
   if (labelled.filter((t) => t !== null).length < 2) return [];
+  let lastLabel = labelled.length - 1;
+  while (labelled[lastLabel] === null) lastLabel--;
   const out: Turn[] = [];
   let current: Turn | null = null;
   paragraphs.forEach((p, index) => {
@@ -44,7 +47,7 @@ export function findTurns(ctx: QuoteContext, paragraphs: readonly Paragraph[]): 
       current = own;
       return;
     }
-    if (current === null || p.continues === false || isStageDirection(ctx.text, p)) {
+    if (current === null || index > lastLabel || p.continues === false || isStageDirection(ctx.text, p)) {
       current = null;
       return;
     }
