@@ -48,21 +48,20 @@ export function searchPersons(kb: KnowledgeBase, layers: readonly Layer[], query
   const phonetic = memoPhonetic();
   // Names first (cheap), offices only for the best few.
   const scored: { id: string; score: number; matched: string; kind: SearchCandidate['matchKind'] }[] = [];
-  for (const id of ids) {
-    let best = { score: 0, matched: '', kind: 'fuzzy' as SearchCandidate['matchKind'] };
-    for (const l of layers) {
-      for (const n of l.names(id)) {
-        const viaReading = n.kind === 'reading' || n.kind === 'transliteration';
-        const s = scoreName(qTokens, qNorm, n.norm, phonetic);
-        // A reading of the native name is a weaker witness than a name the person goes by.
-        if (viaReading) s.score *= 0.95;
-        if (s.score > best.score) {
-          best = { score: s.score, matched: n.text, kind: viaReading && s.kind !== 'fuzzy' ? 'reading' : s.kind };
-        }
+  const bestById = new Map<string, { id: string; score: number; matched: string; kind: SearchCandidate['matchKind'] }>();
+  for (const l of layers) {
+    for (const n of l.namesOfMany(ids)) {
+      const viaReading = n.kind === 'reading' || n.kind === 'transliteration';
+      const s = scoreName(qTokens, qNorm, n.norm, phonetic);
+      // A reading of the native name is a weaker witness than a name the person goes by.
+      if (viaReading) s.score *= 0.95;
+      const old = bestById.get(n.person_id);
+      if (s.score > 0 && (!old || s.score > old.score)) {
+        bestById.set(n.person_id, { id: n.person_id, score: s.score, matched: n.text, kind: viaReading && s.kind !== 'fuzzy' ? 'reading' : s.kind });
       }
     }
-    if (best.score > 0) scored.push({ id, ...best });
   }
+  scored.push(...bestById.values());
   scored.sort((a, b) => b.score - a.score);
   const limit = options.limit ?? 10;
   const out: SearchCandidate[] = [];

@@ -23,6 +23,8 @@ export class Layer {
       person: db.prepare<[string], PersonRow>('SELECT * FROM persons WHERE id = ?'),
       personByWikidata: db.prepare<[string], PersonRow>('SELECT * FROM persons WHERE wikidata = ?'),
       names: db.prepare<[string], NameRow>('SELECT * FROM person_names WHERE person_id = ? ORDER BY rowid'),
+      namesOfMany: db.prepare<[string], { person_id: string; text: string; kind: string; norm: string }>(
+        'SELECT person_id, text, kind, norm FROM person_names WHERE person_id IN (SELECT value FROM json_each(?))'),
       namesByNorm: db.prepare<[string], NameRow>('SELECT * FROM person_names WHERE norm = ?'),
       byToken: db.prepare<[string], { person_id: string }>('SELECT person_id FROM name_tokens WHERE token = ?'),
       byPhonetic: db.prepare<[string], { person_id: string; token: string }>('SELECT person_id, token FROM name_tokens WHERE phonetic = ? LIMIT 2000'),
@@ -59,6 +61,10 @@ export class Layer {
 
   person(id: string): PersonRow | undefined { return this.q.person.get(id) ?? this.q.personByWikidata.get(id); }
   names(personId: string): NameRow[] { return this.q.names.all(personId); }
+  /** Names of many persons in one query (search scores a hundred candidates at once). */
+  namesOfMany(ids: readonly string[]): { person_id: string; text: string; kind: string; norm: string }[] {
+    return this.q.namesOfMany.all(JSON.stringify(ids));
+  }
   namesByNorm(norm: string): NameRow[] { return this.q.namesByNorm.all(norm); }
   personsByToken(token: string): string[] { return this.q.byToken.all(token).map((r) => r.person_id); }
   personsByPhonetic(code: string): { person_id: string; token: string }[] { return this.q.byPhonetic.all(code); }
