@@ -10,6 +10,7 @@ import { PartOfYearParser } from './parsers/part-of-year.js';
 import { QuarterParser } from './parsers/quarter.js';
 import { RelativePeriodParser } from './parsers/relative-period.js';
 import { RollingPeriodParser } from './parsers/rolling-period.js';
+import { MonthDayRangeParser } from './parsers/month-day-range.js';
 import { WeekOfMonthParser } from './parsers/week-of-month.js';
 import { TaggedParser } from './parsers/tagged.js';
 import { FilterExemption, isAttacheResult } from './refiners/filter-exemption.js';
@@ -37,6 +38,7 @@ export function attacheParsers(): Parser[] {
     new PartOfRelativePeriodParser(),
     new PartOfMonthParser(),
     new WeekOfMonthParser(),
+    new MonthDayRangeParser(),
     new PartOfYearParser(),
     new RollingPeriodParser(),
     new RelativePeriodParser(),
