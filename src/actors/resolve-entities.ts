@@ -71,8 +71,9 @@ class Resolver {
       d.holder = holder;
       if (holder) {
         d.country = holder.country;
-        d.sector = holder.sector;
         d.cameo = cameoOfOffice(holder);
+        // A defence minister is a government official (GOV) whose code adds MIL: USAGOVMIL.
+        d.sector = d.cameo.startsWith(holder.country) ? d.cameo.slice(holder.country.length, holder.country.length + 3) || holder.sector : holder.sector;
       }
       return d;
     });

@@ -8,6 +8,7 @@ import { sharedAnalyzer } from '../helpers.js';
 // Text built from the pieces that trip news pipelines: abbreviations, quotes of
 // every kind, dates, newlines, non-Latin scripts, HTML-ish fragments.
 const piece = fc.constantFrom(
+  'Secretary of State John Blinken', 'Prime Minister Kan', 'He said', 'Japanese Foreign Minister Toshimichi Mogi', 'Wang Yi', 'the Pentagon', 'Biden administration', 'his', 'Beijing',
   'U.S.', 'Jan.', 'Mr.', 'Gen.', 'J.', 'Japan-U.S.', '“', '”', '"', '‘', '’', '«', '»', '„', '\n', '\n\n', '\r\n', ' ', '  ', '.', '?!',
   'said', 'Blinken', 'Tokyo', 'March 16, 2021', 'early April', 'later this week', 'last year', 'in 2020', 'mid-March', 'Jan. 20',
   'Recent Comments', '(Reuters file photo, Jan. 8, 2021)', 'By Jane Doe', 'WASHINGTON —', '茂木敏充', 'Зеленский', '😀', '\u0000',
@@ -35,6 +36,18 @@ describe('any input', () => {
         assert.ok(v.valid, v.errors.join('\n'));
         for (const b of out.blocks) assert.ok(out.text.slice(b.start, b.end).trim().length > 0);
         for (const s of out.sentences) assert.ok(out.blocks.some((b) => b.start <= s.start && s.end <= b.end), 'sentence inside a block');
+        // Every link points to an entity, and every entity is mentioned.
+        const ids = new Set(out.entities.map((e) => e.id));
+        for (const m of result.doc.layer('mentions')) assert.ok(m.entity === null || ids.has(m.entity), `mention ${m.text} → ${m.entity}`);
+        for (const e of out.entities) {
+          assert.ok(e.mentions.length > 0, `entity ${e.id} has mentions`);
+          for (const m of e.mentions) assert.equal(out.text.slice(m.start, m.end), m.text);
+          for (const c of e.nameChecks) {
+            assert.equal(out.text.slice(c.start, c.end), c.surface);
+            assert.equal(out.text.slice(c.wrongSpan.start, c.wrongSpan.end), c.wrong);
+            assert.ok(c.start <= c.wrongSpan.start && c.wrongSpan.end <= c.end);
+          }
+        }
       }),
       { numRuns: 400 },
     );
