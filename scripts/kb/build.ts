@@ -22,7 +22,7 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   const phoenix = readPhoenix(src('phoenix'));
   const countries = buildCountries(phoenix.countryEntries);
   const index = new CountryIndex(countries);
-  const draft = new KbDraft();
+  const draft = new KbDraft((iso3) => index.namesOf(iso3));
 
   // Order matters: sources with Wikidata ids first, so later ones without ids find the same people by name.
   readHolders(src('every-politician', 'holders'), draft);

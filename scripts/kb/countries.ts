@@ -17,6 +17,9 @@ const LATER_NAMES: Readonly<Record<string, readonly string[]>> = {
   SWZ: ['Eswatini'], MKD: ['North Macedonia'], CZE: ['Czechia'], TUR: ['Türkiye'], PSE: ['State of Palestine'],
   VAT: ['Holy See', 'Vatican City'], COD: ['DRC', 'Democratic Republic of the Congo'], COG: ['Republic of the Congo'],
   CPV: ['Cabo Verde'], TLS: ['East Timor', 'Timor-Leste'], DNK: ['Kingdom of Denmark'], NLD: ['Kingdom of the Netherlands'],
+  // Official names that titles use ("President of the People's Republic of China").
+  CHN: ["People's Republic of China"], TWN: ['Republic of China'], KOR: ['Republic of Korea'], PRK: ["Democratic People's Republic of Korea"],
+  IRN: ['Islamic Republic of Iran'], GBR: ['United Kingdom of Great Britain and Northern Ireland'], RUS: ['Russian Federation'],
 };
 
 const DEMONYM_SUFFIX = /(ese|ian|ean|an|ish|i|ic|ch|ine|er|ite|ot)$/;
@@ -111,8 +114,11 @@ function regionNames(): [string, string, string][] {
 export class CountryIndex {
   private readonly byName = new Map<string, string>();
   private readonly byIso2 = new Map<string, string>();
+  private readonly names = new Map<string, Set<string>>();
   constructor(records: readonly CountryRecord[]) {
     for (const r of records) {
+      // Only the country's own names: Phoenix aliases also list provinces ("Bashkortostan").
+      this.names.set(r.iso3, new Set(r.names.filter(([, kind]) => kind === 'name').map(([text]) => normalizeName(text))));
       for (const [text] of r.names) {
         const k = normalizeName(text);
         if (!this.byName.has(k)) this.byName.set(k, r.iso3);
@@ -123,6 +129,9 @@ export class CountryIndex {
   byLabel(label: string): string | undefined {
     const k = normalizeName(label);
     return this.byName.get(k) ?? this.byName.get(k.replace(/^the /, '')) ?? this.byName.get(k.replace(/^(people s )?republic of (the )?/, ''));
+  }
+  namesOf(iso3: string): ReadonlySet<string> {
+    return this.names.get(iso3) ?? new Set();
   }
   fromIso2(iso2: string): string | undefined {
     return this.byIso2.get(iso2.toUpperCase());

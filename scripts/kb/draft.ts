@@ -15,7 +15,11 @@ export class KbDraft {
   readonly posts = new Map<string, PostRecord>();
   readonly occupancies: OccupancyRecord[] = [];
   private readonly personByName = new Map<string, string>();
+  private readonly postByQid = new Map<string, string>();
   readonly problems: string[] = [];
+
+  /** countryNames gives a country's normalised names, so "President of Russia" is told from "President of the Sakha Republic". */
+  constructor(private readonly countryNames: (iso3: string) => ReadonlySet<string> = () => new Set()) {}
 
   /** Find or add a person; without a Wikidata id the name decides (and a 'kb:' id is made). */
   person(input: { wikidata?: string | null; name: string; source: string; lang?: string }): string {
@@ -50,8 +54,11 @@ export class KbDraft {
 
   /** Find or add a post; single-holder kinds share one post per country whatever the title. */
   post(input: { country: string; title: string; wikidata?: string | null }): string {
-    const cls = classifyTitle(input.title, input.country);
-    const id = cls.kind !== 'other' && cls.single ? `${input.country}:${cls.kind}` : `${input.country}:${slug(input.title)}`;
+    const cls = classifyTitle(input.title, input.country, this.countryNames(input.country));
+    // The same Wikidata position is the same post whatever its title says.
+    const qid = input.wikidata && /^Q\d+$/.test(input.wikidata) ? input.wikidata : null;
+    const sameQid = qid ? this.postByQid.get(`${input.country}|${qid}`) : undefined;
+    const id = sameQid ?? (cls.kind !== 'other' && cls.single ? `${input.country}:${cls.kind}` : `${input.country}:${slug(input.title)}`);
     let rec = this.posts.get(id);
     if (!rec) {
       rec = {
@@ -61,7 +68,8 @@ export class KbDraft {
       this.posts.set(id, rec);
     }
     if (input.title !== rec.title && !rec.aliases.includes(input.title)) rec.aliases.push(input.title);
-    if (input.wikidata && /^Q\d+$/.test(input.wikidata) && !rec.wikidata) rec.wikidata = input.wikidata;
+    if (qid && !rec.wikidata) rec.wikidata = qid;
+    if (qid && !this.postByQid.has(`${input.country}|${qid}`)) this.postByQid.set(`${input.country}|${qid}`, id);
     return id;
   }
 

@@ -33,9 +33,14 @@ const SUBORDINATE = /\b(deputy|vice|assistant|under|junior|parliamentary|state s
 const LEGISLATURE = /\b(speaker|house of|senate|parliament|assembly|congress|duma|councillors|representatives|diet|legislative|bundestag|majority leader|minority leader)\b/;
 const JUDICIARY = /\b(justice of|judge|court|chief justice|attorney general|prosecutor)\b/;
 
-/** Classify one title, optionally with its country (for "Secretary of State" in the USA). */
-export function classifyTitle(title: string, country?: string): PostClass {
-  const t = stripOfCountry(normalizeName(title));
+/**
+ * Classify one title, optionally with its country (for "Secretary of State" in the
+ * USA) and that country's normalised names: "President of Russia" is the head of
+ * state, "President of the Sakha Republic" is not, so "of X" is dropped only when X
+ * names the country itself.
+ */
+export function classifyTitle(title: string, country?: string, countryNames?: ReadonlySet<string>): PostClass {
+  const t = stripOfCountry(normalizeName(title), countryNames);
   if (HEAD_OF_STATE.has(t)) return { kind: 'head_of_state', sector: 'GOV', single: true };
   if (HEAD_OF_GOVERNMENT.has(t)) return { kind: 'head_of_government', sector: 'GOV', single: true };
   if (DEPUTY_HEAD_OF_STATE.has(t)) return { kind: 'deputy_head_of_state', sector: 'GOV', single: true };
@@ -68,19 +73,14 @@ export function classifyTitle(title: string, country?: string): PostClass {
   return { kind: 'other', sector: 'GOV', single: false };
 }
 
-/** "president of albania" → "president"; "prime minister of the united kingdom" → "prime minister". */
-function stripOfCountry(t: string): string {
-  for (const title of [...HEAD_OF_STATE, ...HEAD_OF_GOVERNMENT, ...DEPUTY_HEAD_OF_STATE, ...DEPUTY_HEAD_OF_GOVERNMENT]) {
-    if (t.startsWith(`${title} of `) && !/ of the (house|senate|assembly|council of|court|parliament|people s bank|national)/.test(t.slice(title.length))) {
-      const rest = t.slice(title.length + 4);
-      if (!LEGISLATURE.test(rest) && !JUDICIARY.test(rest) && !/\b(commission|committee|bank|party|league|union|federation|association|university|academy|agency|council|office|board|fund)\b/.test(rest)) {
-        return title;
-      }
-    }
-  }
-  const fm = /^(foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e) of .+$/.exec(t);
-  if (fm && fm[1]) return fm[1];
-  return t;
+/** "president of albania" → "president" when Albania is the post's country; other "of …" stay. */
+function stripOfCountry(t: string, countryNames?: ReadonlySet<string>): string {
+  const of = t.indexOf(' of ');
+  if (of < 0) return t;
+  const head = t.slice(0, of);
+  const rest = t.slice(of + 4).replace(/^the /, '');
+  const isCountry = rest === 'the republic' || rest === 'republic' || (countryNames?.has(rest) ?? false) || (countryNames?.has(`the ${rest}`) ?? false);
+  return isCountry ? head : t;
 }
 
 /**

@@ -15,9 +15,17 @@ export function effectiveTerms(raw: readonly Occupancy[], single: boolean): Occu
   const keptByPerson = new Map<string, Occupancy[]>();
   for (const o of byPriority) {
     const same = keptByPerson.get(o.personId) ?? [];
-    const clash = same.some((k) => sourcePriority(k.source) > sourcePriority(o.source) && termsOverlap(k, o));
-    const duplicate = same.some((k) => k.start === o.start && (k.end === o.end || o.end === null));
-    if (clash || duplicate) continue;
+    const winner = same.find((k) => (sourcePriority(k.source) > sourcePriority(o.source) && termsOverlap(k, o)) || (k.start === o.start && (k.end === o.end || o.end === null)));
+    if (winner) {
+      // The winner keeps its dates, but a more precise date that agrees with it ("2016" vs "2016-05-20") is taken.
+      const i = kept.indexOf(winner);
+      const refined = refine(winner, o);
+      if (refined !== winner) {
+        kept[i] = refined;
+        same[same.indexOf(winner)] = refined;
+      }
+      continue;
+    }
     kept.push(o);
     same.push(o);
     keptByPerson.set(o.personId, same);
@@ -31,6 +39,13 @@ export function effectiveTerms(raw: readonly Occupancy[], single: boolean): Occu
     if (!next || next.start === null) return o;
     return { ...o, end: next.start, endPrecision: precisionOf(next.start), endInferred: true };
   });
+}
+
+function refine(winner: Occupancy, other: Occupancy): Occupancy {
+  const start = winner.start && other.start && other.start.length > winner.start.length && other.start.startsWith(winner.start) ? other.start : winner.start;
+  const end = winner.end && other.end && other.end.length > winner.end.length && other.end.startsWith(winner.end) ? other.end : winner.end;
+  if (start === winner.start && end === winner.end) return winner;
+  return { ...winner, start, end, startPrecision: start ? precisionOf(start) : null, endPrecision: end ? precisionOf(end) : null };
 }
 
 function startKey(o: Occupancy): string {

@@ -52,7 +52,9 @@ describe('names, titles and codes', () => {
     assert.equal(classifyTitle('Director of the Office of the Central Foreign Affairs Commission').kind, 'other');
     assert.equal(classifyTitle('Secretary of State', 'USA').kind, 'foreign');
     assert.equal(classifyTitle('Secretary of State', 'GBR').kind, 'other');
-    assert.equal(classifyTitle('Prime Minister of Japan').kind, 'head_of_government');
+    assert.equal(classifyTitle('Prime Minister of Japan', 'JPN', new Set(['japan'])).kind, 'head_of_government');
+    assert.equal(classifyTitle('President of Russia', 'RUS', new Set(['russia'])).kind, 'head_of_state');
+    assert.equal(classifyTitle('President of the Sakha Republic', 'RUS', new Set(['russia'])).kind, 'other');
     assert.equal(classifyTitle('President of the House of Councillors').kind, 'legislature');
     assert.equal(classifyTitle('Minister of Defence').sector, 'MIL');
     assert.equal(kindOfQueryTitle('top diplomat'), 'foreign');

@@ -22,6 +22,11 @@ describe('effective terms of a post', () => {
     assert.deepEqual(t.map((o) => [o.start, o.end, o.source]), [['2020-09-16', '2022-08-10', 'curated']]);
   });
 
+  it('takes a more precise date from a lower source when it agrees with the winner\'s', () => {
+    const t = effectiveTerms([occ('A', '2016-05-20', null, 'ep-holders'), occ('A', '2016', '2024', 'ep-world-leaders-2021')], true);
+    assert.deepEqual(t.map((o) => [o.start, o.end, o.source]), [['2016-05-20', '2024', 'ep-world-leaders-2021']]);
+  });
+
   it('keeps a second, separate term of the same person', () => {
     const t = effectiveTerms([
       occ('W', '2013-03-16', null, 'ep-holders'),
