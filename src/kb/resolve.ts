@@ -73,7 +73,7 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'us', 'i', 'you', 'him', 'her', 'them', 'me', 'his', 'hers', 'their', 'this', 'that', 'these', 'those', 'who', 'which']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'of', 'one', 'more', 'than', 'about', 'at', 'least', 'other', 'all', 'both']);
+const DETERMINERS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'mister', 'madam', 'sir', 'a', 'an', 'the', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'of', 'one', 'more', 'than', 'about', 'at', 'least', 'other', 'all', 'both']);
 
 function splitWords(text: string): string[] {
   return text.trim().split(/[\s,;:!?()"“”]+/).map((w) => w.replace(/^['‘’]+|['‘’.]+$/g, (m) => (m === '.' ? m : ''))).filter((w) => w.length > 0);
@@ -171,6 +171,14 @@ function agentPhrase(kb: KnowledgeBase, text: string, words: string[], date: str
       country = kb.countriesByName(span)[0]?.country.iso3 ?? fuzzyCountry(kb, span);
     }
   }
+  // A person's name modifying an agent ("the Biden administration"): their country on the date.
+  if (!country && agent) {
+    const names = words.filter((w) => /^\p{Lu}/u.test(w) && !agent?.actor.aliases.concat(agent.actor.name).some((a) => normalizeName(a) === normalizeName(w)));
+    if (names.length > 0) {
+      const found = personHolder(kb, names.join(' '), null, null, date);
+      if (found?.holder && found.confidence >= 0.9) country = found.holder.country;
+    }
+  }
   // An adjective of an institution that is itself an actor ("Congressional" → Congress → US Congress).
   if (!country) {
     for (const t of rest) {
@@ -191,7 +199,10 @@ function agentPhrase(kb: KnowledgeBase, text: string, words: string[], date: str
   const agentParts = agentCode ? splitCameo(agentCode, isCountry) : null;
   const sector = agentParts?.sector ?? '';
   const finalSector = orgSector && (!sector || sector === 'LEG' || !agent) ? orgSector : sector;
-  if (!agent && !orgSector) return null;
+  // A country word and no known agent ("Iranian officials"): the country, without a sector.
+  if (!agent && !orgSector) {
+    return country ? { text, name: '', wikidata: '', country, sector: '', cameo: country, office: '', confidence: 0.5, rule: 'country-modifier' } : null;
+  }
   const cameo = `${country ?? ''}${finalSector}`;
   return {
     text, name: agent?.actor.name ?? '', wikidata: '', country: country ?? '', sector: finalSector, cameo, office: '',
