@@ -1,4 +1,4 @@
-import { termCovers } from './dates.js';
+import { lowerBound, termCovers } from './dates.js';
 import type {
   Actor, CodeSpan, Country, CountryNameKind, DatePrecision, Holder, KbStats, NameReadings, Occupancy, Person,
   PersonName, Post, PostKind, Resolution, SearchCandidate,
@@ -93,8 +93,10 @@ export class KnowledgeBase {
         out.push(this.toHolder(t, post));
       }
     }
-    // Most precise terms first: a day-precise term outranks a year-precise one in a transition year.
-    return out.sort((a, b) => (b.start?.length ?? 0) - (a.start?.length ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+    // On a date, most precise terms first (a day-precise term outranks a year-precise one in a
+    // transition year); without one, in order of time.
+    const byTime = (a: Holder, b: Holder): number => (a.start ? lowerBound(a.start) : '').localeCompare(b.start ? lowerBound(b.start) : '');
+    return query.date ? out.sort((a, b) => (b.start?.length ?? 0) - (a.start?.length ?? 0) || byTime(a, b)) : out.sort(byTime);
   }
 
   /** Every term of a post as the KB believes them (overlaps resolved, open ends inferred). */
@@ -365,6 +367,7 @@ export class KnowledgeBase {
     return {
       ...totals,
       countriesWithHolders: withHolders.size,
+      countryCodes: [...withHolders].sort(),
       sources: [...sources.entries()].map(([source, v]) => ({ source, occupancies: v.occupancies, latestDate: v.latest })),
       userLayer: this.userLayerPath,
     };

@@ -171,6 +171,8 @@ export interface KbStats {
   readonly countries: number;
   readonly actors: number;
   readonly countriesWithHolders: number;
+  /** ISO3 codes of the countries with at least one officeholder. */
+  readonly countryCodes: readonly string[];
   readonly sources: readonly SourceStats[];
   readonly userLayer: string | null;
 }

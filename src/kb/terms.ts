@@ -31,14 +31,27 @@ export function effectiveTerms(raw: readonly Occupancy[], single: boolean): Occu
     keptByPerson.set(o.personId, same);
   }
   kept.sort((a, b) => startKey(a).localeCompare(startKey(b)) || a.personId.localeCompare(b.personId));
-  if (!single) return kept;
-  return kept.map((o) => {
+  const joined = joinContinuous(kept);
+  if (!single) return joined;
+  return joined.map((o) => {
     if (o.end !== null || o.start === null) return o;
     const start = lowerBound(o.start);
-    const next = kept.find((k) => k.personId !== o.personId && k.start !== null && lowerBound(k.start) > start);
+    const next = joined.find((k) => k.personId !== o.personId && k.start !== null && lowerBound(k.start) > start);
     if (!next || next.start === null) return o;
     return { ...o, end: next.start, endPrecision: precisionOf(next.start), endInferred: true };
   });
+}
+
+/** Back-to-back terms of one person from one source (Abe's three cabinets) are one term. */
+function joinContinuous(sorted: Occupancy[]): Occupancy[] {
+  const out: Occupancy[] = [];
+  for (const o of sorted) {
+    const i = out.findIndex((p) => p.personId === o.personId && p.source === o.source && p.end !== null && p.end === o.start);
+    const prev = i >= 0 ? out[i] : undefined;
+    if (prev) out[i] = { ...prev, end: o.end, endPrecision: o.endPrecision, endInferred: o.endInferred };
+    else out.push(o);
+  }
+  return out;
 }
 
 function refine(winner: Occupancy, other: Occupancy): Occupancy {

@@ -41,6 +41,11 @@ describe('effective terms of a post', () => {
     ]);
   });
 
+  it('joins back-to-back terms of one person from one source', () => {
+    const t = effectiveTerms([occ('A', '2012-12-26', '2014-12-24', 'ep-holders'), occ('A', '2014-12-24', '2017-11-01', 'ep-holders'), occ('B', '2020-09-16', null, 'ep-holders')], true);
+    assert.deepEqual(t.map((o) => [o.personId, o.start, o.end]), [['A', '2012-12-26', '2017-11-01'], ['B', '2020-09-16', null]]);
+  });
+
   it('does not end terms in posts many hold at once (judges, ambassadors)', () => {
     const t = effectiveTerms([occ('A', '2010-01-01', null, 'ep-holders'), occ('B', '2012-01-01', null, 'ep-holders')], false);
     assert.deepEqual(t.map((o) => o.end), [null, null]);

@@ -53,6 +53,7 @@ export function searchText(cands: readonly SearchCandidate[]): string {
 export function statsText(s: KbStats): string {
   const lines = [
     `persons ${s.persons}, posts ${s.posts}, occupancies ${s.occupancies}, countries ${s.countries} (${s.countriesWithHolders} with officeholders), actors ${s.actors}`,
+    `countries with officeholders: ${s.countryCodes.join(' ')}`,
     `user KB: ${s.userLayer ?? 'none'}`,
     'source                              terms   latest date',
   ];
