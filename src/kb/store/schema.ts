@@ -3,7 +3,7 @@
  * Keys are precomputed (normalised names, name tokens and their Double Metaphone
  * codes) so a query is a few index look-ups.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,4 +35,5 @@ CREATE INDEX IF NOT EXISTS country_names_norm ON country_names(norm);
 CREATE TABLE IF NOT EXISTS actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, codes TEXT NOT NULL, source TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_names(actor_id INTEGER NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS actor_names_norm ON actor_names(norm);
+CREATE INDEX IF NOT EXISTS actor_names_actor ON actor_names(actor_id);
 `;
