@@ -14,3 +14,7 @@ export { loadJapaneseReader, japaneseSpellingVariants, type JapaneseReader } fro
 export { pinyinName, wadeGilesName } from './readings/chinese.js';
 export { koreanFamilySpellings, koreanGivenSpellings, revisedRomanization } from './readings/korean.js';
 export { cyrillicSpellings } from './readings/cyrillic.js';
+export { importWikidata, type ImportOptions } from './importers/wikidata.js';
+export { importPopolo, exportPopolo, type PopoloDocument } from './importers/popolo.js';
+export { importPhoenix } from './importers/phoenix.js';
+export type { ImportReport, ImportProblem } from './importers/report.js';

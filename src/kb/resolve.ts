@@ -75,9 +75,20 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'us', 'i', 'you', 'him', 'her', 'them', 'me', 'his', 'hers', 'their', 'this', 'that', 'these', 'those', 'who', 'which']);
 const DETERMINERS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'mister', 'madam', 'sir', 'a', 'an', 'the', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'of', 'one', 'more', 'than', 'about', 'at', 'least', 'other', 'all', 'both']);
 
+/** Words of the phrase, with quote marks trimmed (by a loop: a regex anchored at the end would be quadratic on long runs). */
 function splitWords(text: string): string[] {
-  return text.trim().split(/[\s,;:!?()"“”]+/).map((w) => w.replace(/^['‘’]+|['‘’.]+$/g, (m) => (m === '.' ? m : ''))).filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const raw of text.trim().split(/[\s,;:!?()"“”]+/)) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && QUOTES.has(raw[start] ?? '')) start++;
+    while (end > start && QUOTES.has(raw[end - 1] ?? '')) end--;
+    if (end > start) out.push(raw.slice(start, end));
+  }
+  return out;
 }
+
+const QUOTES = new Set(["'", '‘', '’']);
 
 function dropLeading(words: string[]): string[] {
   let i = 0;
