@@ -10,7 +10,7 @@ import { dataPath, sharedPath } from '../../src/util/paths.js';
 import { KB_FILES, CC_BY_SA_DIR, actorToLine, occupancyToLine } from '../../src/kb/records.js';
 import { loadJapaneseReader } from '../../src/kb/readings/japanese.js';
 import { KbDraft } from './draft.js';
-import { buildCountries, CountryIndex } from './countries.js';
+import { addFactbookNames, buildCountries, CountryIndex } from './countries.js';
 import { readPhoenix } from './read-phoenix.js';
 import { readForeignMinisters, readHolders, readIntlOrgs, readWorldLeaders2021 } from './read-every-politician.js';
 import { readCuratedOfficeholders, readNativeNames } from './read-curated.js';
@@ -21,6 +21,7 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   const src = (...p: string[]): string => join(sourcesDir, ...p);
   const phoenix = readPhoenix(src('phoenix'));
   const countries = buildCountries(phoenix.countryEntries);
+  addFactbookNames(src('factbook', 'government_executive.json'), countries, new CountryIndex(countries));
   const index = new CountryIndex(countries);
   const draft = new KbDraft((iso3) => index.namesOf(iso3));
 

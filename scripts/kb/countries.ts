@@ -1,4 +1,5 @@
 import type { PhoenixEntry } from '../../src/kb/phoenix/parse.js';
+import { readFileSync } from 'node:fs';
 import { countryCodeOf } from '../../src/kb/phoenix/actors.js';
 import { normalizeName } from '../../src/kb/normalize.js';
 import type { CountryRecord } from '../../src/kb/records.js';
@@ -108,6 +109,25 @@ function regionNames(): [string, string, string][] {
     }
   }
   return out;
+}
+
+/**
+ * The Factbook's conventional long and local names ("People's Democratic Republic
+ * of Algeria", "Al Jaza'ir"), so titles and labels that use them find the country.
+ */
+export function addFactbookNames(path: string, records: CountryRecord[], index: CountryIndex): void {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { 'Country name'?: Record<string, { text?: string }> }>;
+  for (const key of Object.keys(data).sort()) {
+    const names = data[key]?.['Country name'] ?? {};
+    const short = names['conventional short form']?.text;
+    const iso3 = short ? index.byLabel(short) : undefined;
+    const rec = iso3 ? records.find((r) => r.iso3 === iso3) : undefined;
+    if (!rec) continue;
+    for (const field of ['conventional long form', 'local short form', 'local long form']) {
+      const text = names[field]?.text;
+      if (text && text !== 'none' && !/[;(]/.test(text)) addName(rec, text, field.startsWith('conventional') ? 'name' : 'alias');
+    }
+  }
 }
 
 /** A name → ISO3 index for the readers (labels like "Albania", "People's Republic of China"). */
