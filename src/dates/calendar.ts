@@ -29,8 +29,15 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return fromDayNumber(dayNumber(year, month + 1, 1) - 1).day;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_LENGTHS[month - 1] ?? 30;
 }
 
 export function toIso(ymd: Ymd): string {

@@ -8,6 +8,8 @@ const TRIGGER_SOURCE =
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|night|morning|afternoon|evening|day|hour|week|month|year|quarter|half|q[1-4]|h[12]|decade)|\\d{4}|\\d\\/\\d|\\d0[\'’]?s\\b';
 
 const TRIGGER = new RegExp(TRIGGER_SOURCE, 'i');
+/** The same, global, for triggerWindows (synchronous use only: lastIndex is reset on each call). */
+const TRIGGERS = new RegExp(TRIGGER_SOURCE, 'gi');
 
 export function hasDateTrigger(text: string): boolean {
   return TRIGGER.test(text);
@@ -38,7 +40,8 @@ function isSpace(text: string, i: number): boolean {
  */
 export function triggerWindows(text: string, start: number, end: number): Window[] {
   const windows: Window[] = [];
-  const re = new RegExp(TRIGGER_SOURCE, 'gi');
+  const re = TRIGGERS;
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
