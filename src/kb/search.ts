@@ -65,7 +65,10 @@ export function searchPersons(kb: KnowledgeBase, layers: readonly Layer[], query
   scored.sort((a, b) => b.score - a.score);
   const limit = options.limit ?? 10;
   const out: SearchCandidate[] = [];
-  for (const c of scored.slice(0, Math.max(limit * 3, 30))) {
+  // Country and date move a score by at most 0.15, so a candidate further behind the best cannot overtake it.
+  const floor = (scored[0]?.score ?? 0) - 0.16;
+  const contenders = scored.filter((c, i) => i < limit || c.score >= floor).slice(0, Math.max(limit * 2, 20));
+  for (const c of contenders) {
     const person = kb.personById(c.id);
     if (!person) continue;
     let score = c.score;

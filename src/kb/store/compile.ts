@@ -71,7 +71,8 @@ function compileTo(dataDir: string, path: string, fingerprint: string): void {
   mkdirSync(dirname(path), { recursive: true });
   // Written under a private name and renamed, so a reader never sees half an index
   // and two processes compiling at once do not collide.
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  // Ends in .db so the repository's ignore rules cover a leftover from a crash.
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp.db`;
   const db = new Database(tmp);
   try {
     db.pragma('journal_mode = OFF');
