@@ -87,13 +87,16 @@ function fromLabel(ctx: QuoteContext, from: number, open: number): Attribution |
  */
 function channelFor(ctx: QuoteContext, from: number, earlier: readonly Cue[], speaker: SpeakerMention): SpeakerMention | null {
   if (speaker.mention.type !== 'PERSON') return null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - CHANNEL_CUES); i--) {
     const cue = earlier[i]!;
     const s = cue.role === 'source' ? subjectAfter(ctx, cue, speaker.from) : subjectBefore(ctx, from, cue);
     if (s && s.mention.type !== 'PERSON' && s.to <= speaker.from && s.mention.entity !== speaker.mention.entity) return s;
   }
   return null;
 }
+
+// A relay names the organisation in one of the few cues before the speaker's own.
+const CHANNEL_CUES = 3;
 
 /** The quote follows its cue directly: only a colon, comma or nothing stands between. */
 function introduces(text: string, from: number, open: number, cue: Cue | null): boolean {

@@ -52,6 +52,8 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
 
   const out: Proposal<Quote>[] = [];
   const used = new Set<number>();
+  // Direct quotes with their marks, for indirect speech to keep out of.
+  const directSpans: TextSpan[] = [];
   let previous: { entity: string | null; channel: string | null; evidence: SpeakerEvidence; end: number } | null = null;
   spans.forEach((q, i) => {
     const kind = quoteKind(text, q);
@@ -78,13 +80,16 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
     });
     // A partial quote sits inside the narrator's sentence, whose cue may still
     // report speech ("said that the talks were “productive” and …").
-    if (kind === 'direct') for (const c of found?.used ?? []) used.add(c.start);
+    if (kind === 'direct') {
+      for (const c of found?.used ?? []) used.add(c.start);
+      directSpans.push({ start: q.open ?? q.start, end: q.close !== null ? q.close + 1 : q.end });
+    }
     previous = { entity, channel, evidence, end: found ? Math.max(found.end, after(q)) : after(q) };
   });
 
   for (const t of turns) out.push(turnQuote(ctx, t));
 
-  const quoted = [...spans, ...turns].map((s): TextSpan => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const quoted = [...directSpans, ...turns].map((s): TextSpan => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
   const narrative = input.blocks.filter((b) => NARRATIVE.has(b.kind));
   for (const r of findIndirectSpeech(ctx, { quoted, used, inScope: (offset) => spanAt(narrative, offset) !== null })) {
     const resolved = resolveSpeaker(ctx, r.speaker);

@@ -1,4 +1,4 @@
-import { ALWAYS_VERBS, CUE_PHRASES, CUE_WORDS, type CueRole } from './cue-lexicon.js';
+import { ALWAYS_VERBS, CUE_PHRASES, CUE_WORDS, type CuePhrase, type CueRole } from './cue-lexicon.js';
 
 /** The token fields cue finding reads (the `tokens` layer has them). */
 export interface CueToken {
@@ -26,19 +26,16 @@ export interface Cue {
  */
 export function findCues(text: string, tokens: readonly CueToken[]): Cue[] {
   const out: Cue[] = [];
-  const lower = (i: number): string => {
-    const t = tokens[i];
-    return t ? text.slice(t.start, t.end).toLowerCase() : '';
-  };
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = CUE_PHRASES.find((p) => p.words.every((w, k) => (w === '*' ? isWord(tokens[i + k], text) : lower(i + k) === w)));
+    const word = words[i]!;
+    const phrase = PHRASES_BY_FIRST.get(word)?.find((p) => p.words.every((w, k) => (w === '*' ? isWord(words[i + k]) : words[i + k] === w)));
     if (phrase) {
       const last = i + phrase.words.length - 1;
       out.push(cue(text, tokens, i, last, phrase.entry.role, phrase.entry.reports));
       i = last;
       continue;
     }
-    const word = lower(i);
     const entry = CUE_WORDS.get(word);
     if (!entry) continue;
     const pos = tokens[i]!.pos;
@@ -48,12 +45,23 @@ export function findCues(text: string, tokens: readonly CueToken[]): Cue[] {
   return out;
 }
 
+// Phrases by their first word, longest first, so each token looks at a few at most.
+const PHRASES_BY_FIRST: ReadonlyMap<string, readonly CuePhrase[]> = (() => {
+  const map = new Map<string, CuePhrase[]>();
+  for (const p of [...CUE_PHRASES].sort((a, b) => b.words.length - a.words.length)) {
+    const list = map.get(p.words[0]!) ?? [];
+    list.push(p);
+    map.set(p.words[0]!, list);
+  }
+  return map;
+})();
+
 function cue(text: string, tokens: readonly CueToken[], first: number, last: number, role: CueRole, reports: boolean): Cue {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end), role, reports, first, last };
 }
 
-function isWord(t: CueToken | undefined, text: string): boolean {
-  return t !== undefined && /^[\p{L}]+$/u.test(text.slice(t.start, t.end));
+function isWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{L}+$/u.test(word);
 }

@@ -49,8 +49,8 @@ interface Carried {
   readonly paragraphs: number;
 }
 
-// One character class, no quantifier: a global scan that cannot backtrack.
-const MARK = /["“”„‟«»「」『』'‘’‚‹›]/g;
+// One character class, no quantifier: a scan that cannot backtrack.
+const MARK_SOURCE = '["“”„‟«»「」『』\'‘’‚‹›]';
 
 /**
  * Every top-level quotation in the paragraphs, in text order. Marks are paired
@@ -64,6 +64,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], o
   const barriers = options.barriers ?? [];
   const out: QuoteSpan[] = [];
   let carried: Carried | null = null;
+  // One forward pass over the marks of the whole text, shared by all
+  // paragraphs (they are sorted): a paragraph without marks costs nothing, and
+  // no search ever runs past a paragraph into the rest of the text again.
+  const marks = new RegExp(MARK_SOURCE, 'g');
+  let m = marks.exec(text);
 
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
@@ -82,8 +87,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], o
     // Just past the last closing mark: the fallback when a sentence holds two.
     let after = p.start;
 
-    MARK.lastIndex = scanFrom;
-    for (let m = MARK.exec(text); m !== null && m.index < p.end; m = MARK.exec(text)) {
+    while (m !== null && m.index < scanFrom) m = marks.exec(text);
+    for (; m !== null && m.index < p.end; m = marks.exec(text)) {
       const i = m.index;
       const ch = m[0];
       const info = QUOTE_MARKS.get(ch)!;

@@ -1,7 +1,7 @@
 import type { Token } from '../doc/layers.js';
 import { speakersIn, type QuoteContext, type SpeakerMention } from './context.js';
 import type { Cue } from './cues.js';
-import { spanAt, trimSpan, type TextSpan } from './spans.js';
+import { firstStartingAtOrAfter, spanAt, trimSpan, type TextSpan } from './spans.js';
 import { subjectBefore } from './subjects.js';
 
 /** Reported speech without marks: "Blinken also said that working together …". */
@@ -14,7 +14,11 @@ export interface IndirectSpeech extends TextSpan {
 }
 
 export interface IndirectOptions {
-  /** Regions already quoted (marked quotes, transcript turns), sorted: a cue inside one is the quoted person's, not the narrator's. */
+  /**
+   * Direct quotes and transcript turns, sorted, marks included: a cue inside
+   * one is the quoted person's, not the narrator's, and a reported clause
+   * stops where one begins.
+   */
   readonly quoted: readonly TextSpan[];
   /** Cues already used to attribute a marked quote. */
   readonly used: ReadonlySet<number>;
@@ -30,6 +34,10 @@ const CLAUSE_START_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'])
 const THAT_WINDOW = 8;
 // How far into the clause its verb must appear; a bound keeps every cue's work constant.
 const VERB_WINDOW = 40;
+// A reported clause of a few characters is noise; one of thousands means the
+// sentence splitter failed (no punctuation), and the clause's end is unknown.
+const MIN_CLAUSE = 8;
+const MAX_CLAUSE = 1000;
 
 /**
  * Indirect speech: a reporting verb with a subject before it and a reported
@@ -48,7 +56,8 @@ export function findIndirectSpeech(ctx: QuoteContext, options: IndirectOptions):
     if (!sentence) continue;
     const subject = findSubject(ctx, cue, sentence);
     if (subject === undefined) continue;
-    const clause = reportedClause(ctx, cue, sentence);
+    const next = options.quoted[firstStartingAtOrAfter(options.quoted, cue.end)];
+    const clause = reportedClause(ctx, cue, { start: sentence.start, end: Math.min(sentence.end, next ? next.start : Infinity) });
     if (!clause) continue;
     out.push({ start: clause.start, end: clause.end, cue, speaker: subject, rule: clause.rule });
     coveredUntil = clause.end;
@@ -103,7 +112,8 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
   let end = span.end;
   while (end > span.start && '.!?"”’»'.includes(ctx.text[end - 1]!)) end--;
   const clause = trimSpan(ctx.text, span.start, end);
-  if (clause.end - clause.start < 8 || /[:"“„«]/u.test(ctx.text.slice(cue.end, clause.start))) return null;
+  if (clause.end - clause.start < MIN_CLAUSE || clause.end - clause.start > MAX_CLAUSE) return null;
+  if (/[:"“„«]/u.test(ctx.text.slice(cue.end, clause.start))) return null;
   if ('"“„«‘'.includes(ctx.text[clause.start]!)) return null;
   return { ...clause, rule };
 }

@@ -7,7 +7,8 @@ import type { Cue } from './cues.js';
  * verb ("Blinken, who met Motegi on Tuesday, said") is stepped over, so the
  * speaker is the mention before the aside, not the one inside it.
  */
-export function subjectBefore(ctx: QuoteContext, from: number, cue: Cue): SpeakerMention | null {
+export function subjectBefore(ctx: QuoteContext, windowStart: number, cue: Cue): SpeakerMention | null {
+  const from = Math.max(windowStart, cue.start - SUBJECT_REACH);
   const candidates = speakersIn(ctx, from, cue.start);
   const last = candidates[candidates.length - 1];
   if (last === undefined) return null;
@@ -35,6 +36,11 @@ export function subjectAfter(ctx: QuoteContext, cue: Cue, until: number): Speake
   if (gap.length > MAX_INVERTED_GAP || /[.,;:!?"“”]/u.test(gap)) return null;
   return next;
 }
+
+// How far before its verb a subject may stand, aside included ("Blinken, who
+// is making his first foreign trip since taking office, said"). A bound keeps
+// each look constant however long a sentence is.
+const SUBJECT_REACH = 250;
 
 // "said on Tuesday the minister" is as far as inversion stretches in news.
 const MAX_INVERTED_GAP = 16;
