@@ -69,10 +69,21 @@ export class KnowledgeBase {
     return [...found.values()];
   }
 
+  /** A post by id, else (for a Q-id) the post of that Wikidata position in any layer. */
   post(id: string): Post | null {
     for (const l of this.layers) {
-      const r = l.post(id) ?? (/^Q\d+$/.test(id) ? l.postByWikidata(id) : undefined);
-      if (r) return toPost(r);
+      const r = l.post(id);
+      if (r && !(r.title === id && /^Q\d+$/.test(id))) return toPost(r);
+    }
+    if (/^Q\d+$/.test(id)) {
+      for (const l of this.layers) {
+        const r = l.postByWikidata(id);
+        if (r && r.id !== id) return toPost(r);
+      }
+      for (const l of this.layers) {
+        const r = l.post(id);
+        if (r) return toPost(r);
+      }
     }
     return null;
   }
@@ -104,7 +115,9 @@ export class KnowledgeBase {
     const cached = this.termsCache.get(post.id);
     if (cached) return cached;
     const raw: Occupancy[] = [];
-    for (const l of this.layers) for (const r of l.occupanciesOfPost(post.id)) raw.push(toOccupancy(r));
+    // A user import made without the bundled KB files terms under the position's Q-id.
+    const ids = post.wikidata && post.wikidata !== post.id ? [post.id, post.wikidata] : [post.id];
+    for (const l of this.layers) for (const id of ids) for (const r of l.occupanciesOfPost(id)) raw.push({ ...toOccupancy(r), postId: post.id });
     const terms = effectiveTerms(raw, post.single);
     // The layers are read-only while open, so a post's terms never change; keep the cache bounded.
     if (this.termsCache.size >= 4096) this.termsCache.clear();
@@ -117,9 +130,11 @@ export class KnowledgeBase {
     const postIds = new Set<string>();
     for (const l of this.layers) for (const r of l.occupanciesOfPerson(personId)) postIds.add(r.post_id);
     const out: Holder[] = [];
+    const seen = new Set<string>();
     for (const pid of postIds) {
       const post = this.post(pid);
-      if (!post) continue;
+      if (!post || seen.has(post.id)) continue;
+      seen.add(post.id);
       for (const t of this.termsOfPost(post)) {
         if (t.personId !== personId) continue;
         if (date && !termCovers(t.start, t.end, date)) continue;
@@ -343,6 +358,29 @@ export class KnowledgeBase {
       id: p.id, label: p.title, ...(p.aliases.length ? { other_label: p.aliases } : {}), ...(p.country ? { area_id: p.country } : {}),
     }));
     return { persons, posts: postList, memberships };
+  }
+
+  // ---- bulk keys -----------------------------------------------------------------
+
+  /**
+   * Every normalised name the KB can answer for (countries, actors, persons) and
+   * every person-name token with its sound code: an in-memory filter, so a
+   * caller scanning text asks SQLite only about strings the KB may hold.
+   */
+  nameKeys(): { readonly names: ReadonlySet<string>; readonly personTokens: ReadonlySet<string>; readonly personSounds: ReadonlySet<string> } {
+    const names = new Set<string>();
+    const personTokens = new Set<string>();
+    const personSounds = new Set<string>();
+    for (const l of this.layers) {
+      for (const sql of ['SELECT norm FROM person_names', 'SELECT norm FROM actor_names', 'SELECT norm FROM country_names']) {
+        for (const n of l.db.prepare<[], string>(sql).pluck().all()) names.add(n);
+      }
+      for (const r of l.db.prepare<[], { token: string; phonetic: string }>('SELECT DISTINCT token, phonetic FROM name_tokens').all()) {
+        personTokens.add(r.token);
+        if (r.phonetic) personSounds.add(r.phonetic);
+      }
+    }
+    return { names, personTokens, personSounds };
   }
 
   // ---- stats ---------------------------------------------------------------------

@@ -147,3 +147,32 @@ describe('Wikidata dump shapes and compression', () => {
     assert.equal(existsSync(join(tmp.dir, 'x.db')), false);
   });
 });
+
+describe('re-importing a file', () => {
+  it('replaces what the earlier import of the same file brought, without duplicates', async () => {
+    const dir = tempDir();
+    try {
+      const userKb = join(dir.dir, 'again.db');
+      const file = join(dir.dir, 'ansip.json');
+      const entity = JSON.parse(readFileSync(fixture('Q57640.full.json'), 'utf8')) as { claims: { P39: unknown[] } };
+      writeFileSync(file, JSON.stringify(entity));
+      await importWikidata(file, { userKb });
+      // The newer version of the file has one statement fewer.
+      entity.claims.P39 = entity.claims.P39.slice(1);
+      writeFileSync(file, JSON.stringify(entity));
+      const again = await importWikidata(file, { userKb });
+      assert.equal(again.statements, 6);
+      const kb = openKnowledgeBase({ userKb });
+      try {
+        const offices = kb.officesOf('Q57640');
+        assert.equal(offices.length, 4);
+        assert.equal(offices.some((o) => o.postId === 'Q6627739'), false);
+        assert.equal(kb.personById('Q57640')?.names.filter((n) => n.lang === 'en').length, 1);
+      } finally {
+        kb.close();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

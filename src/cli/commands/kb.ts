@@ -180,7 +180,11 @@ async function runImport(args: string[], values: Values, io: CommandIO, format: 
     // The bundled KB lets statements land on the posts it already knows (by their Wikidata ids).
     const bundled = openKnowledgeBase({ userKb: null });
     try {
-      report = await importWikidata(path, { userKb, kb: bundled });
+      const onProgress = io.isTTY
+        ? ({ line, persons }: { line: number; persons: number }) => void io.stderr.write(`\r${line.toLocaleString('en')} lines, ${persons.toLocaleString('en')} persons…`)
+        : undefined;
+      report = await importWikidata(path, { userKb, kb: bundled, onProgress });
+      if (onProgress) io.stderr.write('\n');
     } finally {
       bundled.close();
     }

@@ -4,7 +4,7 @@ import { AttacheError } from '../../errors.js';
 import { parsePhoenix } from '../phoenix/parse.js';
 import { phoenixActorRecord } from '../phoenix/actors.js';
 import { emptyReport, type ImportReport } from './report.js';
-import { withUserKb } from './user-kb.js';
+import { forgetSource, withUserKb } from './user-kb.js';
 import type { ImportOptions } from './wikidata.js';
 
 /** A Phoenix/PETRARCH dictionary into the user KB's actors; bad lines are reported by number and skipped. */
@@ -16,7 +16,8 @@ export async function importPhoenix(file: string, options: ImportOptions): Promi
   const source = `user:phoenix:${basename(file)}`;
   const role = /agent/i.test(basename(file)) ? 'agents' : 'user';
   try {
-    await withUserKb(options.userKb, async (w) => {
+    await withUserKb(options.userKb, async (w, db) => {
+      forgetSource(db, source);
       for (const e of parsed.entries) {
         report.read++;
         w.actor(phoenixActorRecord(e, role, source));

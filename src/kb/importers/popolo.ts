@@ -6,7 +6,7 @@ import { classifyTitle } from '../post-kinds.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { PersonRecord } from '../records.js';
 import { emptyReport, type ImportReport } from './report.js';
-import { withUserKb } from './user-kb.js';
+import { forgetSource, withUserKb } from './user-kb.js';
 import type { ImportOptions } from './wikidata.js';
 
 /**
@@ -47,6 +47,7 @@ export async function importPopolo(file: string, options: ImportOptions): Promis
   const personIds = new Map<string, string>();
   try {
     await withUserKb(options.userKb, async (w, db) => {
+      forgetSource(db, source);
       const known = db.prepare<[string], { id: string }>('SELECT id FROM persons WHERE id = ?');
       persons.forEach((p, i) => {
         report.read++;

@@ -30,3 +30,15 @@ export async function withUserKb<T>(path: string, work: (writer: LayerWriter, db
     if (!ok && !existed) rmSync(path, { force: true });
   }
 }
+
+/**
+ * Drops what an earlier import of the same file brought (its terms, names and
+ * actors), so importing a newer version of a file replaces the old one instead of
+ * piling up beside it. Runs inside the import's transaction.
+ */
+export function forgetSource(db: Database.Database, source: string): void {
+  db.prepare('DELETE FROM occupancies WHERE source = ?').run(source);
+  db.prepare('DELETE FROM person_names WHERE source = ?').run(source);
+  db.prepare('DELETE FROM actor_names WHERE actor_id IN (SELECT id FROM actors WHERE source = ?)').run(source);
+  db.prepare('DELETE FROM actors WHERE source = ?').run(source);
+}

@@ -5,7 +5,7 @@ import type { PersonRecord } from '../records.js';
 import { readLines } from './input.js';
 import { mergeOverlapping } from './merge-terms.js';
 import { emptyReport, type ImportReport } from './report.js';
-import { withUserKb } from './user-kb.js';
+import { forgetSource, withUserKb } from './user-kb.js';
 import { readEntity } from './wikidata-entity.js';
 
 export interface ImportOptions {
@@ -13,6 +13,8 @@ export interface ImportOptions {
   readonly userKb: string;
   /** The bundled KB, to file statements under its posts when the position is one it knows. */
   readonly kb?: KnowledgeBase;
+  /** Called every 10,000 input lines of a dump (a full dump has some hundred million). */
+  readonly onProgress?: (progress: { line: number; persons: number }) => void;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
   const source = `user:wikidata:${basename(file)}`;
   try {
     await withUserKb(options.userKb, async (w, db) => {
+      forgetSource(db, source);
       const positionLabels = new Map<string, string>();
       const handle = (raw: unknown, where: string): void => {
         const r = readEntity(raw);
@@ -75,7 +78,7 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
         return id;
       };
 
-      await readEntities(file, handle, report);
+      await readEntities(file, handle, report, options.onProgress);
 
       // Positions the dump described get their labels as titles.
       for (const [qid, label] of positionLabels) {
@@ -94,11 +97,17 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
 }
 
 /** Feeds each entity of the file to handle(), whatever the layout. */
-async function readEntities(file: string, handle: (raw: unknown, where: string) => void, report: ImportReport): Promise<void> {
+async function readEntities(
+  file: string,
+  handle: (raw: unknown, where: string) => void,
+  report: ImportReport,
+  onProgress?: ImportOptions['onProgress'],
+): Promise<void> {
   let mode: 'unknown' | 'lines' | 'document' = 'unknown';
   const doc: string[] = [];
   let docStart = 0;
   for await (const { line, number } of readLines(file)) {
+    if (onProgress && number % 10_000 === 0) onProgress({ line: number, persons: report.persons });
     const t = line.trim();
     if (mode === 'unknown') {
       if (!t) continue;
