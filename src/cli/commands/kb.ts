@@ -97,7 +97,15 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
       if (!values.country || !values.post) throw new AttacheError('E_USAGE', "kb holders needs --country and --post\nRun 'attache kb --help' for usage.");
       const kb = openKb(values, io);
       try {
-        const holders = kb.holders({ country: values.country, post: values.post, date });
+        // On the command line a short code may be typed in lower case ("de").
+        const iso = kb.countryCode(values.country) ?? (/^[a-z]{2,3}$/.test(values.country) ? kb.countryCode(values.country.toUpperCase()) : null);
+        if (!iso) throw new AttacheError('E_KB_QUERY', `no country known as '${values.country}' (give ISO3, ISO2, a name or a demonym)`);
+        if (kb.findPosts(iso, values.post).length === 0) {
+          const known = ['head_of_state', 'head_of_government', 'foreign', 'defence'] as const;
+          const titles = known.flatMap((k) => kb.postsOfKind(iso, k).map((p) => p.title));
+          throw new AttacheError('E_KB_QUERY', `no post of ${iso} matches '${values.post}'${titles.length ? `; try one of: ${titles.join(', ')}` : ''}`);
+        }
+        const holders = kb.holders({ country: iso, post: values.post, date });
         const json = holders.map((h) => ({ name: h.name, wikidata: h.wikidata, post: h.post, country: h.country, start: h.start, end: h.end, endInferred: h.endInferred, source: h.source }));
         await out(io, format, json, () => holdersText(holders, `'${values.post}' in ${values.country}${date ? ` on ${date}` : ''}`));
         return holders.length > 0 ? 0 : 1;
