@@ -133,3 +133,18 @@ export function nearestYear(reference: Ymd, month: number, day: number): number 
   }
   return best;
 }
+
+/**
+ * The year of a month named without one, by tense: in a future context the
+ * first such month from the reference's month on; otherwise the latest one up
+ * to the reference's month, unless that lies more than eight months back and
+ * the next one at most three months ahead ("June" in a March article is the
+ * coming June, "March" in an October article the past one).
+ */
+export function yearForMonth(reference: Ymd, month: number, future: boolean): number {
+  const back = (reference.month - month + 12) % 12;
+  const pastYear = month <= reference.month ? reference.year : reference.year - 1;
+  const futureYear = month >= reference.month ? reference.year : reference.year + 1;
+  if (future) return futureYear;
+  return back <= 8 ? pastYear : futureYear;
+}

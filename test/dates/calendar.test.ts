@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  addDays, addMonths, calendarUnit, daysInMonth, isoWeekday, nearestYear, parseIso, startOfWeek, toIso,
+  addDays, addMonths, calendarUnit, daysInMonth, isoWeekday, nearestYear, parseIso, startOfWeek, toIso, yearForMonth,
 } from '../../src/dates/calendar.js';
 
 const d = (s: string) => {
@@ -35,6 +35,14 @@ describe('calendar', () => {
     // Day numbers are UTC: the same answers whatever TZ the process runs in.
     assert.equal(toIso(addDays(d('2021-03-28'), 1)), '2021-03-29');
     assert.equal(toIso(addDays(d('2021-10-31'), 1)), '2021-11-01');
+  });
+  it('the year of a month by tense', () => {
+    const ref = d('2021-03-16');
+    assert.equal(yearForMonth(ref, 3, false), 2021);
+    assert.equal(yearForMonth(ref, 7, false), 2020); // eight months back
+    assert.equal(yearForMonth(ref, 6, false), 2021); // nine back: the coming June
+    assert.equal(yearForMonth(ref, 1, true), 2022);
+    assert.equal(yearForMonth(ref, 3, true), 2021);
   });
   it('the year nearest the reference', () => {
     assert.equal(nearestYear(d('2021-03-16'), 1, 20), 2021);

@@ -26,7 +26,8 @@ describe("chrono-node's parsers through Attaché's configuration", () => {
   it('months (ENMonthNameParser)', () => {
     expectDate('in May 2020', 'May 2020', '2020-05-01', '2020-05-31', 'month');
     expectDate('since September 2019', 'September 2019', '2019-09-01', '2019-09-30', 'month');
-    expectDate('in August', 'August', '2021-08-01', '2021-08-31', 'month');
+    expectDate('in August', 'August', '2020-08-01', '2020-08-31', 'month');
+    expectDate('will meet in August', 'August', '2021-08-01', '2021-08-31', 'month');
     expectDate('about August of 2019', 'August of 2019', '2019-08-01', '2019-08-31', 'month');
   });
   it('weekdays with last / next (bare weekdays: WeekdayTenseRefiner)', () => {

@@ -23,9 +23,11 @@ describe('PartOfMonthParser', () => {
   it('takes abbreviated months with a period', () => {
     expectDate('in early Jan.', 'early Jan.', '2021-01-01', '2021-01-10', 'span');
   });
-  it('puts a month without a year nearest the reference', () => {
+  it('gives a month without a year its year by tense (calendar.yearForMonth)', () => {
     expectDate('in late December', 'late December', '2020-12-21', '2020-12-31', 'span');
-    expectDate('in early October', 'early October', '2021-10-01', '2021-10-10', 'span', '2021-06-01');
+    expectDate('in early October', 'early October', '2020-10-01', '2020-10-10', 'span', '2021-06-01');
+    expectDate('is expected to visit in early October', 'early October', '2021-10-01', '2021-10-10', 'span', '2021-06-01');
+    expectDate('plans to visit the United States in early April', 'early April', '2021-04-01', '2021-04-10', 'span');
   });
   it('names its rule', () => {
     assert.equal(only('early April').rule, 'PartOfMonthParser');

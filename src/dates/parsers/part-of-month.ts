@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { calendarUnit, nearestYear } from '../calendar.js';
+import { calendarUnit, yearForMonth } from '../calendar.js';
+import { futureCue } from '../tense.js';
 import { MONTH_PATTERN, monthNumber } from '../vocabulary.js';
 import { partOf, partWord, rangeResult, referenceDay, startsWord } from './common.js';
 
@@ -14,7 +15,7 @@ const PATTERN = new RegExp(
 /**
  * A part of a named month: "early April" (1–10), "mid-March" (11–20),
  * "late April" / "end of April" (21–end), "beginning of May 2020".
- * Without a year, the year that puts it nearest the reference.
+ * Without a year, the year by tense (calendar.yearForMonth).
  */
 export class PartOfMonthParser implements Parser {
   pattern(): RegExp {
@@ -28,7 +29,7 @@ export class PartOfMonthParser implements Parser {
     if (month === null) return null;
     const part = partWord(match[1] ?? match[2] ?? '');
     const written = match[4] ? Number(match[4]) : null;
-    const year = written ?? nearestYear(referenceDay(context), month, part === 'early' ? 5 : part === 'mid' ? 15 : 25);
+    const year = written ?? yearForMonth(referenceDay(context), month, futureCue(context.text, index, index + match[0].length));
     const range = partOf(calendarUnit({ year, month, day: 1 }, 'month', 0), 'month', part);
     return rangeResult(context, {
       index,

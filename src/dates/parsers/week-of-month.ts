@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { daysInMonth, nearestYear } from '../calendar.js';
+import { daysInMonth, yearForMonth } from '../calendar.js';
+import { futureCue } from '../tense.js';
 import { MONTH_PATTERN, monthNumber } from '../vocabulary.js';
 import { rangeResult, referenceDay, startsWord } from './common.js';
 
@@ -27,7 +28,7 @@ export class WeekOfMonthParser implements Parser {
     if (month === null) return null;
     const which = (match[1] ?? '').toLowerCase();
     const written = match[3] ? Number(match[3]) : null;
-    const year = written ?? nearestYear(referenceDay(context), month, 15);
+    const year = written ?? yearForMonth(referenceDay(context), month, futureCue(context.text, index, index + match[0].length));
     const last = daysInMonth(year, month);
     const first = FIRST_DAY[which] ?? last - 6;
     return rangeResult(context, {

@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { tagsOf } from '../tags.js';
-import { nearestYear } from '../calendar.js';
+import { yearForMonth } from '../calendar.js';
+import { futureCue } from '../tense.js';
 import { referenceDay } from '../parsers/common.js';
 
 const MODIFIER_BEFORE = /(?<![\p{L}])(last|past|next|this)\s{1,3}$/iu;
@@ -10,9 +11,10 @@ const MODIFIER_BEFORE = /(?<![\p{L}])(last|past|next|this)\s{1,3}$/iu;
  * - after "last"/"past": the latest such month before the reference's month;
  *   after "next": the first one after it ("Last December" in June 2021 = Dec 2020);
  *   the modifier joins the text;
- * - otherwise the year that puts the middle of the month nearest the reference
- *   (chrono measures from the 1st, which tips "January" in a July article into
- *   the next year).
+ * - otherwise by tense (calendar.yearForMonth, tense.ts): the latest such
+ *   month up to the reference's unless a future word stands near ("will meet in
+ *   June") or the past one is over eight months back. chrono's nearest-by-the-1st
+ *   put "by March" in an October 2020 article in March 2021.
  */
 export class MonthYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -31,7 +33,7 @@ export class MonthYearRefiner implements Refiner {
       } else if (word === 'next') {
         year = month > reference.month ? reference.year : reference.year + 1;
       } else {
-        year = nearestYear(reference, month, 15);
+        year = yearForMonth(reference, month, futureCue(context.text, r.index, r.index + r.text.length));
       }
       if (modifier && word !== 'this') {
         r.index -= modifier[0].length;

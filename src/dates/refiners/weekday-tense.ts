@@ -2,14 +2,9 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from '
 import { addDays, isoWeekday, type Ymd } from '../calendar.js';
 import { referenceDay } from '../parsers/common.js';
 import { tagsOf } from '../tags.js';
+import { futureCue } from '../tense.js';
 
 const MODIFIER = /(?<![\p{L}])(?:last|past|next|this|coming)(?![\p{L}])/iu;
-/** Words that put a weekday ahead of the article date. */
-const FUTURE_CUE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:to|due|set|scheduled|expected|slated)|due\s+to|plans?\s+to|planning\s+to|going\s+to|intends?\s+to|upcoming|ahead\s+of|until|till|by)(?![\p{L}])/iu;
-/** A future word right after the weekday: "Monday will see…". */
-const FUTURE_AFTER = /^['’]?s?\s{1,3}(?:will|shall|is\s+(?:to|due|set|scheduled|expected))(?![\p{L}])/iu;
-const BEFORE = 72;
 
 function shift(c: ParsingComponents, days: number): void {
   const year = c.get('year');
@@ -26,8 +21,8 @@ function shift(c: ParsingComponents, days: number): void {
  * A bare weekday ("on Monday", "Friday's quake", "Monday night") is read by
  * tense instead of chrono's nearest day: news reports the past, so it is the
  * latest such day up to the article date (the same day included), unless a
- * future word stands near it ("will meet on Friday", "is due to arrive
- * Monday", "until Saturday"), which makes it the next such day from the
+ * future word stands near it (see tense.ts: "will meet on Friday", "is due to
+ * arrive Monday", "until Saturday"), which makes it the next such day from the
  * article date on. "last/next/this Friday" and weekdays with a date are chrono's.
  */
 export class WeekdayTenseRefiner implements Refiner {
@@ -42,11 +37,7 @@ export class WeekdayTenseRefiner implements Refiner {
       const day = s.get('day');
       if (weekday === null || year === null || month === null || day === null) continue;
       const reference = referenceDay(context);
-      const end = r.index + r.text.length;
-      const future =
-        FUTURE_CUE.test(context.text.slice(Math.max(0, r.index - BEFORE), r.index)) ||
-        // chrono's weekday may end on a comma or bracket: "Saturday, will" is another clause.
-        (!/[,)）]\s*$/.test(r.text) && FUTURE_AFTER.test(context.text.slice(end, end + 40)));
+      const future = futureCue(context.text, r.index, r.index + r.text.length);
       const iso = weekday === 0 ? 7 : weekday;
       const offset = future
         ? (iso - isoWeekday(reference) + 7) % 7
