@@ -52,6 +52,10 @@ export class KbDraft {
     rec.names.push([t, lang, k, source]);
   }
 
+  kindOf(title: string, country: string): string {
+    return classifyTitle(title, country, this.countryNames(country)).kind;
+  }
+
   /** Find or add a post; single-holder kinds share one post per country whatever the title. */
   post(input: { country: string; title: string; wikidata?: string | null }): string {
     const cls = classifyTitle(input.title, input.country, this.countryNames(input.country));
