@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([
   'confederation', 'swiss', 'federation', 'union', 'commission', 'cabinet', 'ministers', 'assembly', 'affairs',
 ]);
 
+const FACTBOOK_AS_OF = '2026-01';
+
 export function readFactbook(path: string, draft: KbDraft, countries: CountryIndex): void {
   csvRecords(readFileSync(path, 'utf8')).forEach((r, i) => {
     const where = `executive_branch.csv:${i + 2}`;
@@ -33,7 +35,8 @@ export function readFactbook(path: string, draft: KbDraft, countries: CountryInd
         // The Factbook spells names its own way ("Kasym-Zhomart TOKAYEV"); a holder of the
         // same post with the same family name is the same person.
         const person = draft.findPersonByName(holder.name) ?? draft.holderWithFamilyName(post, holder.family) ?? draft.person({ name: holder.name, source: 'factbook' });
-        draft.occupancy({ person, post, start: holder.since, end: null, source: 'factbook', where });
+        // Without a since-date the Factbook only says they held it in January 2026.
+        draft.occupancy({ person, post, start: holder.since ?? FACTBOOK_AS_OF, end: null, source: 'factbook', where });
       }
     }
   });
@@ -44,7 +47,8 @@ export function readFactbook(path: string, draft: KbDraft, countries: CountryInd
  * Ministers" stays whole. The longest ending of the title that names a known kind wins.
  */
 function mainTitle(title: string, iso3: string, draft: KbDraft): string {
-  if (draft.kindOf(title, iso3) !== 'other') return title;
+  // A crown prince is not a prince who reigns.
+  if (draft.kindOf(title, iso3) !== 'other' || /\bcrown\b/i.test(title)) return title;
   const words = title.split(' ');
   for (let k = words.length - 1; k >= 1; k--) {
     const tail = words.slice(words.length - k).join(' ');

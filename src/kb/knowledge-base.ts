@@ -11,6 +11,14 @@ import type { Layer, OccupancyRow, PostRow } from './store/layer.js';
 import { searchPersons, type SearchOptions } from './search.js';
 import { resolvePhrase, type ResolveOptions } from './resolve.js';
 
+/** In-memory keys of the KB's names (see nameKeys). */
+export interface NameKeys {
+  readonly names: ReadonlySet<string>;
+  /** Person ids by name token, and by the token's Double Metaphone code. */
+  readonly personsByToken: ReadonlyMap<string, readonly string[]>;
+  readonly personsBySound: ReadonlyMap<string, readonly string[]>;
+}
+
 export interface HoldersQuery {
   /** ISO3 (or CAMEO IGO code); names and demonyms are accepted too ("Japan", "Japanese"). */
   readonly country: string;
@@ -33,6 +41,7 @@ export interface PersonReport {
  */
 export class KnowledgeBase {
   private countryKeys: { norm: string; iso3: string }[] | null = null;
+  readonly #countryMemo = new Map<string, Country | null>();
   private readonly termsCache = new Map<string, readonly Occupancy[]>();
   constructor(
     private readonly layers: readonly Layer[],
@@ -219,14 +228,31 @@ export class KnowledgeBase {
   }
 
   country(code: string): Country | null {
+    // The KB does not change once open, and a country with its hundreds of names is asked for again and again.
+    const memo = this.#countryMemo.get(code);
+    if (memo !== undefined) return memo;
+    let found: Country | null = null;
     for (const l of this.layers) {
       const r = l.country(code);
       if (r) {
         const names = l.countryNames(r.iso3).map((n) => ({ text: n.text, kind: n.kind as CountryNameKind }));
-        return { iso3: r.iso3, iso2: r.iso2, cameo: r.cameo, name: r.name, names, source: r.source };
+        found = { iso3: r.iso3, iso2: r.iso2, cameo: r.cameo, name: r.name, names, source: r.source };
+        break;
       }
     }
-    return null;
+    this.#countryMemo.set(code, found);
+    return found;
+  }
+
+  /** Name and Wikidata id of every person, for callers that label thousands of holders. */
+  personLabels(): Map<string, { readonly name: string; readonly wikidata: string | null }> {
+    const out = new Map<string, { name: string; wikidata: string | null }>();
+    for (const l of this.layers) {
+      for (const r of l.db.prepare<[], { id: string; name: string; wikidata: string | null }>('SELECT id, name, wikidata FROM persons').all()) {
+        if (!out.has(r.id)) out.set(r.id, { name: r.name, wikidata: r.wikidata });
+      }
+    }
+    return out;
   }
 
   /**
@@ -367,20 +393,46 @@ export class KnowledgeBase {
    * every person-name token with its sound code: an in-memory filter, so a
    * caller scanning text asks SQLite only about strings the KB may hold.
    */
-  nameKeys(): { readonly names: ReadonlySet<string>; readonly personTokens: ReadonlySet<string>; readonly personSounds: ReadonlySet<string> } {
+  nameKeys(): NameKeys {
     const names = new Set<string>();
-    const personTokens = new Set<string>();
-    const personSounds = new Set<string>();
+    const personsByToken = new Map<string, string[]>();
+    const personsBySound = new Map<string, string[]>();
+    const push = (m: Map<string, string[]>, k: string, id: string): void => {
+      const list = m.get(k);
+      if (!list) m.set(k, [id]);
+      else if (!list.includes(id)) list.push(id);
+    };
     for (const l of this.layers) {
       for (const sql of ['SELECT norm FROM person_names', 'SELECT norm FROM actor_names', 'SELECT norm FROM country_names']) {
         for (const n of l.db.prepare<[], string>(sql).pluck().all()) names.add(n);
       }
-      for (const r of l.db.prepare<[], { token: string; phonetic: string }>('SELECT DISTINCT token, phonetic FROM name_tokens').all()) {
-        personTokens.add(r.token);
-        if (r.phonetic) personSounds.add(r.phonetic);
+      for (const r of l.db.prepare<[], { token: string; phonetic: string; person_id: string }>('SELECT token, phonetic, person_id FROM name_tokens').all()) {
+        push(personsByToken, r.token, r.person_id);
+        if (r.phonetic) push(personsBySound, r.phonetic, r.person_id);
       }
     }
-    return { names, personTokens, personSounds };
+    return { names, personsByToken, personsBySound };
+  }
+
+  /**
+   * Every post with its effective terms (overlaps resolved, open ends inferred),
+   * in two queries: for callers that look up offices thousands of times, such as
+   * a batch of articles. Post ids of a user layer override the bundled ones.
+   */
+  allTerms(): Map<string, { readonly post: Post; readonly terms: readonly Occupancy[] }> {
+    const posts = new Map<string, Post>();
+    const raw = new Map<string, Occupancy[]>();
+    for (const l of this.layers) {
+      for (const r of l.db.prepare<[], PostRow>('SELECT * FROM posts').all()) posts.set(r.id, toPost(r));
+      for (const r of l.db.prepare<[], OccupancyRow>('SELECT * FROM occupancies').all()) {
+        const list = raw.get(r.post_id);
+        if (list) list.push(toOccupancy(r));
+        else raw.set(r.post_id, [toOccupancy(r)]);
+      }
+    }
+    const out = new Map<string, { post: Post; terms: Occupancy[] }>();
+    for (const [id, post] of posts) out.set(id, { post, terms: effectiveTerms(raw.get(id) ?? [], post.single) });
+    return out;
   }
 
   // ---- stats ---------------------------------------------------------------------

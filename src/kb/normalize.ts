@@ -12,8 +12,14 @@ const FOLDS: Readonly<Record<string, string>> = {
 const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_NOT_WORD = /[^a-z0-9]+/g;
+
 /** Lower case, accents off, punctuation to single spaces; CJK characters kept as they are. */
 export function normalizeName(text: string): string {
+  // Most names in English news are plain ASCII: the same result without NFKD and the per-character fold.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_NOT_WORD, ' ').trim();
   const lower = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
   let folded = '';
   for (const ch of lower) folded += FOLDS[ch] ?? ch;

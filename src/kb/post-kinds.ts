@@ -29,7 +29,7 @@ const HEAD_OF_GOVERNMENT = new Set([
 const DEPUTY_HEAD_OF_STATE = new Set(['vice president', 'vice-president', 'first vice president']);
 const DEPUTY_HEAD_OF_GOVERNMENT = new Set(['deputy prime minister', 'vice premier', 'first deputy prime minister', 'vice chancellor', 'deputy chancellor']);
 
-const SUBORDINATE = /\b(deputy|vice|assistant|under|junior|parliamentary|state secretary|minister of state|senior vice|shadow|permanent secretary|spokes(?:man|person|woman)|ambassador|envoy|representative|director general|chief of staff)\b/;
+const SUBORDINATE = /\b(deputy|vice|assistant|associate|under|junior|parliamentary|state secretary|minister of state|senior vice|shadow|permanent secretary|spokes(?:man|person|woman)|ambassador|envoy|representative|director general|chief of staff)\b/;
 const LEGISLATURE = /\b(speaker|house of|senate|parliament|assembly|congress|duma|councillors|representatives|diet|legislative|bundestag|majority leader|minority leader)\b/;
 const JUDICIARY = /\b(justice of|judge|court|chief justice|attorney general|prosecutor)\b/;
 
@@ -43,7 +43,8 @@ export function classifyTitle(title: string, country?: string, countryNames?: Re
   const t = stripOfCountry(normalizeName(title), countryNames);
   if (HEAD_OF_STATE.has(t)) return { kind: 'head_of_state', sector: 'GOV', single: true };
   if (HEAD_OF_GOVERNMENT.has(t)) return { kind: 'head_of_government', sector: 'GOV', single: true };
-  if (DEPUTY_HEAD_OF_STATE.has(t)) return { kind: 'deputy_head_of_state', sector: 'GOV', single: true };
+  // Many states have several vice presidents at once (Iran, Afghanistan): no end is inferred.
+  if (DEPUTY_HEAD_OF_STATE.has(t)) return { kind: 'deputy_head_of_state', sector: 'GOV', single: false };
   if (DEPUTY_HEAD_OF_GOVERNMENT.has(t)) return { kind: 'deputy_head_of_government', sector: 'GOV', single: false };
   if (/^national security advi[sc]or$|^assistant to the president for national security affairs$/.test(t)) {
     return { kind: 'national_security', sector: 'GOV', single: true };
@@ -54,10 +55,13 @@ export function classifyTitle(title: string, country?: string, countryNames?: Re
   const ministerial = /\b(minister|secretary|ministry|chancellor of the exchequer)\b/.test(t);
   if (ministerial) {
     if (country === 'USA' && t === 'secretary of state') return { kind: 'foreign', sector: 'GOV', single: true };
+    // India's and others' "Foreign Secretary" is a civil servant; Britain's is the minister.
+    if (t === 'foreign secretary' && country !== undefined && country !== 'GBR') return { kind: 'other', sector: 'GOV', single: false };
     if (/\bforeign (affairs|minister|secretary)\b|\bforeign and\b|\band foreign affairs\b|\bexternal (affairs|relations)\b|^foreign minister\b|\bforeign\b$/.test(t) && !/\btrade\b|\bforeign investment\b/.test(t)) {
       return { kind: 'foreign', sector: 'GOV', single: true };
     }
-    if (/\bdefen[cs]e\b|\barmed forces\b|\bsecretary of war\b|\bminister of war\b/.test(t) && !/\bcivil defen/.test(t)) {
+    // The defence minister's title ends in "defence" ("Minister for Defence Materiel" is another post).
+    if (/\bdefen[cs]e( minister| secretary)?$|^minister (of|for) (the )?armed forces$|^(secretary|minister) of war$/.test(t) && !/\bcivil defen/.test(t)) {
       return { kind: 'defence', sector: 'MIL', single: true };
     }
     if (/^(minister (of|for) )?finance( minister)?$|^minister of (the )?(economy and )?finance$|^secretary of the treasury$|^chancellor of the exchequer$|^finance minister$/.test(t)) {

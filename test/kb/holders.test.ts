@@ -66,6 +66,18 @@ describe('holders at other dates', () => {
     assert.equal(holder('DEU', 'Foreign Minister', '2022-06-01').name, 'Annalena Baerbock');
   });
 
+  it('regression: Saudi Arabia\'s king in 2024 is Salman — a source showing the crown prince as king is not believed', () => {
+    assert.deepEqual(kb.holders({ country: 'SAU', post: 'King', date: '2024-06-01' }).map((h) => h.wikidata), ['Q367825']);
+  });
+
+  it('regression: "President of the Sakha Republic" is not Russia\'s head of state', () => {
+    assert.deepEqual(kb.holders({ country: 'RUS', post: 'President', date: '2021-03-16' }).map((h) => h.name), ['Vladimir Putin']);
+  });
+
+  it('regression: a junior defence post does not share the defence minister\'s post (Australia 2021)', () => {
+    assert.deepEqual(kb.holders({ country: 'AUS', post: 'Defence Minister', date: '2021-03-16' }).map((h) => h.name), ['Linda Reynolds']);
+  });
+
   it('a date before anyone held the post gives nobody, and no date gives every holder', () => {
     assert.equal(kb.holders({ country: 'USA', post: 'Secretary of State', date: '1800-01-01' }).length, 0);
     assert.ok(kb.holders({ country: 'USA', post: 'Secretary of State' }).length >= 8);
