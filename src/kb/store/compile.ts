@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { KB_FILES, CC_BY_SA_DIR, actorFromLine, occupancyFromLine, type ActorLine, type CountryRecord, type OccupancyLine, type PersonRecord, type PostRecord } from '../records.js';
@@ -58,8 +58,9 @@ export function ensureCompiled(dataDir: string, cachePath?: string): string {
   let lastError: unknown;
   for (const path of candidates) {
     try {
-      compileTo(dataDir, path, fingerprint);
-      return path;
+      // Parallel test files open the KB at once: one compiles, the others wait for it.
+      const done = withCompileLock(path, () => (existsSync(path) && readFingerprint(path) === fingerprint ? true : (compileTo(dataDir, path, fingerprint), true)));
+      if (done) return path;
     } catch (e) {
       lastError = e;
     }
@@ -78,7 +79,7 @@ function compileTo(dataDir: string, path: string, fingerprint: string): void {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.exec(SCHEMA_SQL);
-    const w = new LayerWriter(db);
+    const w = new LayerWriter(db, true);
     db.transaction(() => {
       for (const c of readJsonl<CountryRecord>(join(dataDir, KB_FILES.countries))) w.country(c);
       for (const dir of ['', CC_BY_SA_DIR]) {
@@ -101,6 +102,41 @@ function compileTo(dataDir: string, path: string, fingerprint: string): void {
     }
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+const LOCK_STALE_MS = 120_000;
+
+/** Runs work under an exclusive lock file beside path, waiting (synchronously) while another process holds it. */
+function withCompileLock<T>(path: string, work: () => T): T {
+  mkdirSync(dirname(path), { recursive: true });
+  // Named .db so the ignore rules cover one left by a crash (it goes stale after two minutes).
+  const lock = `${path}-lock.db`;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const started = Date.now();
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > LOCK_STALE_MS || Date.now() - started > LOCK_STALE_MS) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      Atomics.wait(sleeper, 0, 0, 100);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
   }
 }
 

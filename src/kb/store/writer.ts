@@ -9,7 +9,11 @@ import type { ActorRecord, CountryRecord, OccupancyRecord, PersonRecord, PostRec
  */
 export class LayerWriter {
   private readonly stmts;
-  constructor(private readonly db: Database.Database) {
+  /**
+   * fresh: the records are known to be unique (the bundled KB, deduplicated by the
+   * build), so the merge look-ups are skipped; this halves the compile time.
+   */
+  constructor(private readonly db: Database.Database, private readonly fresh = false) {
     this.stmts = {
       person: db.prepare('INSERT OR REPLACE INTO persons(id, wikidata, name, sources, readings) VALUES (?, ?, ?, ?, ?)'),
       getPerson: db.prepare<[string], { sources: string; readings: string; name: string; wikidata: string | null }>('SELECT sources, readings, name, wikidata FROM persons WHERE id = ?'),
@@ -31,12 +35,12 @@ export class LayerWriter {
 
   /** Adds a person, or merges names, readings and sources into the one already there. */
   person(p: PersonRecord): void {
-    const old = this.stmts.getPerson.get(p.id);
+    const old = this.fresh ? undefined : this.stmts.getPerson.get(p.id);
     const sources = new Set<string>([...(old ? (JSON.parse(old.sources) as string[]) : []), ...p.sources]);
     const readings = [...(old ? (JSON.parse(old.readings) as unknown[]) : []), ...p.readings];
     this.stmts.person.run(p.id, p.wikidata ?? old?.wikidata ?? null, old?.name ?? p.name, JSON.stringify([...sources]), JSON.stringify(readings));
     for (const [text, lang, kind, source] of p.names) {
-      if (this.stmts.hasName.get(p.id, text, lang)) continue;
+      if (!this.fresh && this.stmts.hasName.get(p.id, text, lang)) continue;
       const norm = normalizeName(text);
       if (!norm) continue;
       this.stmts.name.run(p.id, text, lang, kind, source, norm);
@@ -56,7 +60,7 @@ export class LayerWriter {
   }
 
   occupancy(o: OccupancyRecord): void {
-    if (this.stmts.hasOccupancy.get(o.person, o.post, o.start, o.end, o.source)) return;
+    if (!this.fresh && this.stmts.hasOccupancy.get(o.person, o.post, o.start, o.end, o.source)) return;
     this.stmts.occupancy.run(o.person, o.post, o.start, o.end, o.source);
   }
 
