@@ -29,7 +29,7 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
   const isCountry = (c: string): boolean => kb.country(c) !== null;
 
   // 1. The phrase names an actor outright.
-  const actor = bestActor(kb.actorsByName(phrase, { date }).concat(kb.actorsByName(`the ${phrase}`, { date })), date);
+  const actor = bestActor(kb.actorsByName(phrase, { date }).concat(kb.actorsByName(`the ${phrase}`, { date })));
   if (actor && actor.kind !== 'agent' && actor.kind !== 'person') {
     const code = actor.codes[actor.codes.length - 1]?.code ?? '';
     const parts = splitCameo(code, isCountry);
@@ -96,9 +96,10 @@ function dropLeading(words: string[]): string[] {
   return words.slice(i);
 }
 
-function bestActor(actors: Actor[], date?: string): Actor | undefined {
+/** Organisations and groups before people before generic agents; the dictionary's own order otherwise. */
+function bestActor(actors: Actor[]): Actor | undefined {
   const rank = (a: Actor): number => (a.kind === 'organisation' || a.kind === 'igo' || a.kind === 'nonstate' ? 0 : a.kind === 'person' ? 1 : 2);
-  return [...actors].sort((a, b) => rank(a) - rank(b) || (date ? 0 : 0))[0];
+  return [...actors].sort((a, b) => rank(a) - rank(b) || a.id - b.id)[0];
 }
 
 interface Titled {

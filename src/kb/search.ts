@@ -101,6 +101,8 @@ export function scoreName(
 ): { score: number; kind: SearchCandidate['matchKind'] } {
   if (!nNorm) return { score: 0, kind: 'fuzzy' };
   if (qNorm === nNorm) return { score: 1, kind: 'exact' };
+  // "Xi Jin-ping" and "Xi Jinping" differ only in where the words break.
+  if (qNorm.replace(/ /g, '') === nNorm.replace(/ /g, '')) return { score: 0.98, kind: 'exact' };
   const nTokens = nNorm.split(' ');
   let total = 0;
   let exact = 0;
