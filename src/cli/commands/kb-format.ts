@@ -9,8 +9,13 @@ function span(h: Pick<Holder, 'start' | 'end' | 'endInferred'>): string {
   return `${h.start ?? '?'} – ${end}`;
 }
 
+/** "Minister for Foreign Affairs, JPN"; a post of unknown country (an imported position) alone. */
+function where(h: Pick<Holder, 'post' | 'country'>): string {
+  return h.country ? `${h.post}, ${h.country}` : h.post;
+}
+
 export function holderLine(h: Holder): string {
-  return `${h.name}${h.wikidata ? ` (${h.wikidata})` : ''}  ${h.post}, ${h.country}  ${span(h)}  [${h.source}]`;
+  return `${h.name}${h.wikidata ? ` (${h.wikidata})` : ''}  ${where(h)}  ${span(h)}  [${h.source}]`;
 }
 
 export function holdersText(holders: readonly Holder[], what: string): string {
@@ -35,7 +40,7 @@ export function personText(r: PersonReport): string {
     lines.push(`Readings of ${rd.native} (${rd.lang}): family ${rd.family} → ${rd.familyReadings.join(', ') || '—'}; given ${rd.given} → ${rd.givenReadings.join(', ') || '—'}`);
   }
   lines.push(r.offices.length ? 'Offices:' : 'Offices: none known');
-  for (const o of r.offices) lines.push(`  ${o.post}, ${o.country}  ${span(o)}  [${o.source}]`);
+  for (const o of r.offices) lines.push(`  ${where(o)}  ${span(o)}  [${o.source}]`);
   lines.push(`Sources: ${p.sources.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -44,7 +49,7 @@ export function searchText(cands: readonly SearchCandidate[]): string {
   if (cands.length === 0) return 'No candidates.\n';
   return `${cands
     .map((c) => {
-      const office = c.offices[0] ? `  ${c.offices[0].post}, ${c.offices[0].country} ${span(c.offices[0])}` : '';
+      const office = c.offices[0] ? `  ${where(c.offices[0])} ${span(c.offices[0])}` : '';
       return `${c.score.toFixed(3)}  ${c.person.name} (${c.person.wikidata ?? c.person.id})  matched '${c.matched}' by ${c.matchKind}${office}`;
     })
     .join('\n')}\n`;
