@@ -5,7 +5,7 @@ import { spanAt } from './spans.js';
 import { subjectAfter, subjectBefore } from './subjects.js';
 
 /** Where a quote's speaker was found relative to the quote. */
-export type AttributionPlace = 'cue-before' | 'cue-after' | 'label';
+export type AttributionPlace = 'cue-before' | 'cue-after' | 'label' | 'dash-line';
 
 export interface Attribution {
   readonly place: AttributionPlace;
@@ -34,20 +34,25 @@ export interface QuoteWindow {
  * 1. a cue that introduces it ("He said, “…", "Austin told reporters: “…");
  * 2. a cue right after it ("…,” Motegi said." / "…,” said the minister);
  * 3. a cue earlier in its sentence (partial quotes: "called it a “…”");
- * 4. a name label before a colon ("Blinken: “…”").
+ * 4. a name label before a colon ("Blinken: “…”");
+ * 5. a dash line under it naming the speaker ("– President Joseph R. Biden").
  * Speakers "inside" an interrupted quote ("“We will,” she said, “keep going.”")
  * come out of rules 2 and 1 for its two halves.
  */
-export function attributeQuote(ctx: QuoteContext, q: QuoteSpan, win: QuoteWindow): Attribution | null {
+export function attributeQuote(ctx: QuoteContext, q: QuoteSpan, kind: 'direct' | 'partial', win: QuoteWindow): Attribution | null {
   const open = q.open ?? q.start;
   const sentence = spanAt(ctx.sentences, open);
   let from = Math.max(win.before, sentence ? sentence.start : open);
   if (ctx.text.slice(from, open).trim() === '') from = Math.max(win.before, colonSentenceBefore(ctx, from));
   const before = fromCueBefore(ctx, from, open);
   if (before && introduces(ctx.text, from, open, before.cue)) return before;
+  // A partial quote belongs to the sentence around it, whose cue comes first
+  // ("called the alliance a “cornerstone”"); a cue after a marked title ("At
+  // the conference on “…,” Ambassador X announced") is not its attribution.
+  if (kind === 'partial') return before;
   const after = fromCueAfter(ctx, q, win.after);
   if (after) return after;
-  return before ?? fromLabel(ctx, from, open);
+  return before ?? fromLabel(ctx, from, open) ?? fromDashLine(ctx, q, win.after);
 }
 
 function fromCueBefore(ctx: QuoteContext, from: number, open: number): Attribution | null {
@@ -55,7 +60,7 @@ function fromCueBefore(ctx: QuoteContext, from: number, open: number): Attributi
   const cues = all.filter((c) => c.role !== 'setting');
   const cue = cues[cues.length - 1];
   if (cue === undefined) return null;
-  const speaker = cue.role === 'source' ? subjectAfter(ctx, cue, open) : (subjectBefore(ctx, from, cue) ?? subjectAfter(ctx, cue, open));
+  const speaker = cue.role === 'source' ? subjectAfter(ctx, cue, open) : (subjectBefore(ctx, from, cue) ?? invertedIntroducer(ctx, cue, open));
   const channel = speaker ? channelFor(ctx, from, cues.slice(0, -1), speaker) : null;
   return { place: 'cue-before', cue, speaker, channel, end: open, used: all };
 }
@@ -69,6 +74,38 @@ function fromCueAfter(ctx: QuoteContext, q: QuoteSpan, until: number): Attributi
   if (cue === undefined) return null;
   const speaker = cue.role === 'source' ? subjectAfter(ctx, cue, to) : (subjectBefore(ctx, from, cue) ?? subjectAfter(ctx, cue, to));
   return { place: 'cue-after', cue, speaker, channel: null, end: to, used: [cue] };
+}
+
+/**
+ * The epigraph pattern of statements and readouts: the quote is a paragraph of
+ * its own and the next line, starting with a dash, names who said it.
+ */
+function fromDashLine(ctx: QuoteContext, q: QuoteSpan, until: number): Attribution | null {
+  if (q.close === null) return null;
+  let i = q.close + 1;
+  const gapEnd = Math.min(until, i + DASH_LINE_GAP);
+  let newline = false;
+  for (; i < gapEnd && /\s/u.test(ctx.text[i]!); i++) if (ctx.text[i] === '\n') newline = true;
+  if (!newline || !'–—―-'.includes(ctx.text[i] ?? 'x')) return null;
+  let lineEnd = i + 1;
+  const limit = Math.min(until, i + DASH_LINE_LENGTH);
+  while (lineEnd < limit && ctx.text[lineEnd] !== '\n') lineEnd++;
+  const speaker = speakersIn(ctx, i + 1, lineEnd).find((m) => m.mention.type === 'PERSON' || m.mention.type === 'ORG') ?? null;
+  return speaker ? { place: 'dash-line', cue: null, speaker, channel: null, end: lineEnd, used: [] } : null;
+}
+
+// Blank lines between the quote and its dash line, and how long that line may be.
+const DASH_LINE_GAP = 4;
+const DASH_LINE_LENGTH = 160;
+
+/**
+ * "Said Blinken: “…”" — an inverted subject before a quote counts only when it
+ * introduces the quote; otherwise the mention after the verb is its object
+ * ("We urge Russia to cease the abuse of “extremism” designations").
+ */
+function invertedIntroducer(ctx: QuoteContext, cue: Cue, open: number): SpeakerMention | null {
+  const s = subjectAfter(ctx, cue, open);
+  return s && /^[\s:,]*$/u.test(ctx.text.slice(s.to, open)) ? s : null;
 }
 
 /** "Blinken: “…”" — a speaker mention directly before the colon that introduces the quote. */

@@ -7,7 +7,7 @@ import { speakerMentions, type QuoteContext } from './context.js';
 import { findCues } from './cues.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './find-quotes.js';
 import { findIndirectSpeech } from './indirect.js';
-import { quoteKind } from './kind.js';
+import { quoteKind, standsAlone } from './kind.js';
 import { resolveSpeaker } from './speaker.js';
 import { spanAt, type TextSpan } from './spans.js';
 import { findTurns, type Turn } from './transcript.js';
@@ -58,10 +58,12 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
   spans.forEach((q, i) => {
     const kind = quoteKind(text, q);
     const window = { before: i > 0 ? after(spans[i - 1]!) : 0, after: i + 1 < spans.length ? (spans[i + 1]!.open ?? spans[i + 1]!.start) : text.length };
-    const found = attributeQuote(ctx, q, window);
+    const found = attributeQuote(ctx, q, kind, window);
     const start = q.open ?? q.start;
     const continues = !found && previous !== null && start - previous.end <= CONTINUATION_GAP && text.slice(previous.end, start).trim() === '';
-    if (kind === 'partial' && !found) return; // marked words with no one saying them: a term or scare quote
+    // Marked words inside a sentence with no one saying them: a term, a title
+    // or a scare quote, not a quotation.
+    if (!found && !continues && (kind === 'partial' || !standsAlone(text, q))) return;
     const resolved = found ? resolveSpeaker(ctx, found.speaker) : null;
     const entity = resolved?.entity ?? (continues ? previous!.entity : null);
     const evidence: SpeakerEvidence = resolved ? resolved.evidence : continues && previous!.entity !== null ? 'continued' : 'none';

@@ -7,14 +7,19 @@
  *   one, so it only strengthens a verb nearby;
  * - 'characterise': verbs that frame a partial quote ("called the alliance a
  *   “cornerstone”"); they attribute marked words only, never indirect speech.
- * `reports` marks verbs that take a reported clause ("said that …"), the ones
- * indirect speech is built on.
+ * `reports` says whether a verb carries a reported clause, the thing indirect
+ * speech is built on: 'any' for verbs that take one with or without "that"
+ * ("said the alliance is …"), 'that' for verbs whose bare object is usually a
+ * noun phrase ("underscored the commitment to …") and so report speech only
+ * with "that", 'none' for the rest.
  */
 export type CueRole = 'verb' | 'source' | 'setting' | 'characterise';
 
+export type Reports = 'any' | 'that' | 'none';
+
 export interface CueEntry {
   readonly role: CueRole;
-  readonly reports: boolean;
+  readonly reports: Reports;
 }
 
 // Speech verbs that take a reported clause, in their finite forms (the forms
@@ -65,10 +70,17 @@ const QUOTING_VERBS = ['ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'commen
 
 const CHARACTERISING_VERBS = ['call', 'calls', 'called', 'describe', 'describes', 'described', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labels', 'labelled', 'labeled', 'brand', 'brands', 'branded', 'hail', 'hails', 'hailed'];
 
+// Reporting verbs that take a bare clause as often as a noun phrase.
+const BARE_CLAUSE_VERBS = new Set([
+  'say', 'says', 'said', 'add', 'adds', 'added', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted',
+  'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'predict', 'predicts', 'predicted',
+  'suggest', 'suggests', 'suggested', 'write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted',
+]);
+
 export const CUE_WORDS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry>([
-  ...REPORTING_VERBS.map((w) => [w, { role: 'verb', reports: true }] as const),
-  ...QUOTING_VERBS.map((w) => [w, { role: 'verb', reports: false }] as const),
-  ...CHARACTERISING_VERBS.map((w) => [w, { role: 'characterise', reports: false }] as const),
+  ...REPORTING_VERBS.map((w) => [w, { role: 'verb', reports: BARE_CLAUSE_VERBS.has(w) ? 'any' : 'that' }] as const),
+  ...QUOTING_VERBS.map((w) => [w, { role: 'verb', reports: 'none' }] as const),
+  ...CHARACTERISING_VERBS.map((w) => [w, { role: 'characterise', reports: 'none' }] as const),
 ]);
 
 /**
@@ -85,20 +97,20 @@ export interface CuePhrase {
 
 /** Multi-word cues, matched before single words (longest first). */
 export const CUE_PHRASES: readonly CuePhrase[] = [
-  { words: ['quoted', 'as', 'saying'], entry: { role: 'verb', reports: true } },
-  { words: ['told', 'a', 'news', 'conference'], entry: { role: 'verb', reports: true } },
-  { words: ['told', 'the', 'press'], entry: { role: 'verb', reports: true } },
-  { words: ['told', 'reporters'], entry: { role: 'verb', reports: true } },
-  { words: ['told', 'journalists'], entry: { role: 'verb', reports: true } },
-  { words: ['told', 'lawmakers'], entry: { role: 'verb', reports: true } },
-  { words: ['pointed', 'out'], entry: { role: 'verb', reports: true } },
-  { words: ['went', 'on'], entry: { role: 'verb', reports: false } },
-  { words: ['according', 'to'], entry: { role: 'source', reports: false } },
-  { words: ['in', '*', '*', 'statement'], entry: { role: 'setting', reports: false } },
-  { words: ['in', '*', 'statement'], entry: { role: 'setting', reports: false } },
-  { words: ['in', '*', 'remarks'], entry: { role: 'setting', reports: false } },
-  { words: ['in', '*', 'interview'], entry: { role: 'setting', reports: false } },
-  { words: ['in', '*', 'speech'], entry: { role: 'setting', reports: false } },
-  { words: ['in', 'a', 'post'], entry: { role: 'setting', reports: false } },
-  { words: ['in', 'a', 'tweet'], entry: { role: 'setting', reports: false } },
+  { words: ['quoted', 'as', 'saying'], entry: { role: 'verb', reports: 'any' } },
+  { words: ['told', 'a', 'news', 'conference'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['told', 'the', 'press'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['told', 'reporters'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['told', 'journalists'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['told', 'lawmakers'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['pointed', 'out'], entry: { role: 'verb', reports: 'that' } },
+  { words: ['went', 'on'], entry: { role: 'verb', reports: 'none' } },
+  { words: ['according', 'to'], entry: { role: 'source', reports: 'none' } },
+  { words: ['in', '*', '*', 'statement'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', '*', 'statement'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', '*', 'remarks'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', '*', 'interview'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', '*', 'speech'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', 'a', 'post'], entry: { role: 'setting', reports: 'none' } },
+  { words: ['in', 'a', 'tweet'], entry: { role: 'setting', reports: 'none' } },
 ];

@@ -1,4 +1,4 @@
-import { ALWAYS_VERBS, CUE_PHRASES, CUE_WORDS, type CuePhrase, type CueRole } from './cue-lexicon.js';
+import { ALWAYS_VERBS, CUE_PHRASES, CUE_WORDS, type CuePhrase, type CueRole, type Reports } from './cue-lexicon.js';
 
 /** The token fields cue finding reads (the `tokens` layer has them). */
 export interface CueToken {
@@ -13,7 +13,7 @@ export interface Cue {
   readonly end: number;
   readonly text: string;
   readonly role: CueRole;
-  readonly reports: boolean;
+  readonly reports: Reports;
   /** Index of its first and last token in the token list it was found in. */
   readonly first: number;
   readonly last: number;
@@ -37,9 +37,11 @@ export function findCues(text: string, tokens: readonly CueToken[]): Cue[] {
       continue;
     }
     const entry = CUE_WORDS.get(word);
-    if (!entry) continue;
+    // "so-called" names a term; nobody is calling anything.
+    if (!entry || text[tokens[i]!.start - 1] === '-') continue;
     const pos = tokens[i]!.pos;
-    if (pos !== 'VERB' && !(ALWAYS_VERBS.has(word) && pos !== 'NOUN' && pos !== 'ADJ')) continue;
+    // "Muhammad Said", "the said agreement": the tagger's proper noun or adjective wins.
+    if (pos !== 'VERB' && !(ALWAYS_VERBS.has(word) && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN')) continue;
     out.push(cue(text, tokens, i, i, entry.role, entry.reports));
   }
   return out;
@@ -56,7 +58,7 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly CuePhrase[]> = (() => {
   return map;
 })();
 
-function cue(text: string, tokens: readonly CueToken[], first: number, last: number, role: CueRole, reports: boolean): Cue {
+function cue(text: string, tokens: readonly CueToken[], first: number, last: number, role: CueRole, reports: Reports): Cue {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end), role, reports, first, last };

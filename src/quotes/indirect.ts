@@ -28,12 +28,17 @@ export interface IndirectOptions {
 
 // Words that may stand between subject and verb: "Blinken also said", "has told".
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', '’ll', "'ll", 'let']);
+const NOT_SUBJECTS = new Set(['i', 'me', 'we', 'us', 'you', 'who', 'whom', 'which', 'what', 'that']);
 // What can start a bare reported clause: "said the alliance is …", "said it would …".
 const CLAUSE_START_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ']);
 // How far to look for "that" after the verb ("said in a statement on Monday that").
 const THAT_WINDOW = 8;
 // How far into the clause its verb must appear; a bound keeps every cue's work constant.
 const VERB_WINDOW = 40;
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+// A bare clause's subject is short; its verb comes within this many tokens.
+const BARE_VERB_WINDOW = 12;
 // A reported clause of a few characters is noise; one of thousands means the
 // sentence splitter failed (no punctuation), and the clause's end is unknown.
 const MIN_CLAUSE = 8;
@@ -50,7 +55,7 @@ export function findIndirectSpeech(ctx: QuoteContext, options: IndirectOptions):
   const out: IndirectSpeech[] = [];
   let coveredUntil = -1;
   for (const cue of ctx.cues) {
-    if (!cue.reports || cue.role !== 'verb' || cue.start < coveredUntil || options.used.has(cue.start)) continue;
+    if (cue.reports === 'none' || cue.role !== 'verb' || cue.start < coveredUntil || options.used.has(cue.start)) continue;
     if (spanAt(options.quoted, cue.start) || !options.inScope(cue.start)) continue;
     const sentence = spanAt(ctx.sentences, cue.start);
     if (!sentence) continue;
@@ -73,16 +78,21 @@ export function findIndirectSpeech(ctx: QuoteContext, options: IndirectOptions):
  */
 function findSubject(ctx: QuoteContext, cue: Cue, sentence: TextSpan): SpeakerMention | null | undefined {
   let i = cue.first - 1;
-  let steps = 0;
-  while (i >= 0 && steps < 3 && BETWEEN_POS.has(ctx.tokens[i]!.pos)) {
-    i--;
-    steps++;
+  for (let steps = 0; i >= 0 && steps < 3 && BETWEEN_POS.has(ctx.tokens[i]!.pos); steps++, i--) {
+    const w = word(ctx, i);
+    // "can say", "will announce": what someone may say is not what was said;
+    // "Russia’s claimed commitment": a possessive, not a subject.
+    if (MODALS.has(w) || w === '’s' || w === "'s") return undefined;
   }
   const t = ctx.tokens[i];
   if (t === undefined || t.start < sentence.start) return undefined;
+  // "let me say", "what we said": a speaker talking of their own words, and
+  // "who said what": no subject at all.
+  if (NOT_SUBJECTS.has(word(ctx, i))) return undefined;
   if (ctx.text.slice(t.start, t.end) === ',') return subjectBefore(ctx, sentence.start, cue) ?? undefined;
   const mention = speakersIn(ctx, sentence.start, t.end + 1).find((m) => m.from <= t.start && t.end <= m.to);
   if (mention) return mention;
+  if (POSSESSIVES.has(ctx.text.slice(t.start, t.end).toLowerCase())) return undefined; // "our recently announced plan"
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' ? null : undefined;
 }
 
@@ -101,13 +111,14 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
   }
   const next = tokens[cue.last + 1];
   if (start < 0) {
-    // "told" needs its "that": "told reporters the alliance …" is rare and "told him to …" is not speech.
-    if (/^tell|^told/iu.test(cue.text) || next === undefined || !CLAUSE_START_POS.has(next.pos)) return null;
+    // Without "that", only verbs that take bare clauses report one ("told him
+    // to …", "underscored the commitment" do not).
+    if (cue.reports !== 'any' || next === undefined || !CLAUSE_START_POS.has(next.pos)) return null;
     start = cue.last + 1;
   }
   const first = tokens[start];
   if (first === undefined || first.start >= sentence.end) return null;
-  if (!hasVerb(tokens, start, sentence.end)) return null;
+  if (rule === 'that-clause' ? !hasVerb(tokens, start, sentence.end, VERB_WINDOW) : !hasFiniteVerb(ctx, start, sentence.end)) return null;
   const span = trimSpan(ctx.text, first.start, sentence.end);
   let end = span.end;
   while (end > span.start && '.!?"”’»'.includes(ctx.text[end - 1]!)) end--;
@@ -118,9 +129,36 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
   return { ...clause, rule };
 }
 
-function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < tokens.length && k < from + VERB_WINDOW && tokens[k]!.start < end; k++) {
+function hasVerb(tokens: readonly Token[], from: number, end: number, window: number): boolean {
+  for (let k = from; k < tokens.length && k < from + window && tokens[k]!.start < end; k++) {
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * A bare clause needs its own finite verb soon ("said the alliance is …"):
+ * the first verb within a few words, not an infinitive ("underscored the
+ * commitment to work …") or an -ing form ("noted efforts including …"), which
+ * make the words after the cue its object, not a reported clause.
+ */
+function hasFiniteVerb(ctx: QuoteContext, from: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = from; k < tokens.length && k < from + BARE_VERB_WINDOW && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const word = ctx.text.slice(t.start, t.end).toLowerCase();
+    const prev = k > from ? tokens[k - 1]! : null;
+    const before = prev ? ctx.text.slice(prev.start, prev.end).toLowerCase() : '';
+    // After a determiner or possessive the verb form is an adjective ("the
+    // United States’ continued commitment").
+    const adjectival = prev !== null && (prev.pos === 'DET' || prev.pos === 'PART' || POSSESSIVES.has(before));
+    return before !== 'to' && !word.endsWith('ing') && !adjectival;
+  }
+  return false;
+}
+
+function word(ctx: QuoteContext, i: number): string {
+  const t = ctx.tokens[i]!;
+  return ctx.text.slice(t.start, t.end).toLowerCase();
 }

@@ -15,8 +15,8 @@ export function quoteKind(text: string, q: QuoteSpan): Exclude<QuoteKind, 'indir
   const first = text[q.start] ?? '';
   const lowerStart = first !== first.toUpperCase() && first === first.toLowerCase();
   // After punctuation or another quote's closing mark the quote starts a
-  // sentence or clause of its own.
-  if (before === null || '.!?:;,([—–"”’»」'.includes(before)) return 'direct';
+  // sentence or clause of its own. A bracket does not: (“GAP”) defines a term.
+  if (before === null || '.!?:;,—–"”’»」'.includes(before)) return 'direct';
   // A word (or a closing mark) right before the opening mark: the quote runs
   // inside the narrator's sentence.
   return lowerStart || !endsSentence(text, q) ? 'partial' : 'direct';
@@ -35,4 +35,16 @@ function previousVisible(text: string, i: number): string | null {
 function endsSentence(text: string, q: QuoteSpan): boolean {
   const last = text[q.end - 1];
   return last === '.' || last === '!' || last === '?';
+}
+
+/**
+ * The quote stands at the start of a sentence or paragraph (nothing but
+ * sentence punctuation or another quote before its opening mark). Only such a
+ * quote is kept when nobody can be found saying it: marked words inside a
+ * sentence without a cue are a title or a term (the theme, “Shared Values”).
+ */
+export function standsAlone(text: string, q: QuoteSpan): boolean {
+  if (q.open === null) return true;
+  const before = previousVisible(text, q.open);
+  return before === null || '.!?:"”’»」'.includes(before);
 }
