@@ -176,3 +176,19 @@ describe('re-importing a file', () => {
     }
   });
 });
+
+describe('input quirks', () => {
+  it('reads a dump with a byte-order mark and CRLF line ends', async () => {
+    const dir = tempDir();
+    try {
+      const entity = readFileSync(fixture('Q312894.full.json'), 'utf8');
+      const file = join(dir.dir, 'bom.json');
+      writeFileSync(file, `\uFEFF[\r\n${JSON.stringify(JSON.parse(entity))}\r\n]\r\n`);
+      const r = await importWikidata(file, { userKb: join(dir.dir, 'bom.db') });
+      assert.deepEqual(r.problems, []);
+      assert.equal(r.persons, 1);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -47,7 +47,8 @@ export async function* readLines(file: string): AsyncGenerator<{ line: string; n
   try {
     for await (const line of rl) {
       n++;
-      yield { line, number: n };
+      // A byte-order mark would hide the first line's opening bracket.
+      yield { line: n === 1 ? line.replace(/^\uFEFF/, '') : line, number: n };
     }
   } catch (e) {
     failure ??= e instanceof Error ? e : new Error(String(e));

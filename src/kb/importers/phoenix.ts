@@ -11,7 +11,7 @@ import type { ImportOptions } from './wikidata.js';
 export async function importPhoenix(file: string, options: ImportOptions): Promise<ImportReport> {
   if (!existsSync(file)) throw new AttacheError('E_NOT_FOUND', `no such file: ${file}`);
   const report = emptyReport(file, 'phoenix');
-  const parsed = parsePhoenix(readFileSync(file, 'utf8'));
+  const parsed = parsePhoenix(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   for (const p of parsed.problems) report.problems.push({ position: `line ${p.line}`, message: p.message });
   const source = `user:phoenix:${basename(file)}`;
   const role = /agent/i.test(basename(file)) ? 'agents' : 'user';

@@ -27,7 +27,7 @@ export async function importPopolo(file: string, options: ImportOptions): Promis
   const source = `user:popolo:${basename(file)}`;
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     report.failed = `not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return report;
