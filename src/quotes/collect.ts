@@ -7,7 +7,7 @@ import { speakerMentions, type QuoteContext } from './context.js';
 import { findCues } from './cues.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './find-quotes.js';
 import { findIndirectSpeech } from './indirect.js';
-import { quoteKind, standsAlone } from './kind.js';
+import { isBracketedTerm, quoteKind, standsAlone } from './kind.js';
 import { resolveSpeaker } from './speaker.js';
 import { spanAt, type TextSpan } from './spans.js';
 import { findTurns, type Turn } from './transcript.js';
@@ -56,6 +56,7 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
   const directSpans: TextSpan[] = [];
   let previous: { entity: string | null; channel: string | null; evidence: SpeakerEvidence; end: number } | null = null;
   spans.forEach((q, i) => {
+    if (isBracketedTerm(text, q)) return;
     const kind = quoteKind(text, q);
     const window = { before: i > 0 ? after(spans[i - 1]!) : 0, after: i + 1 < spans.length ? (spans[i + 1]!.open ?? spans[i + 1]!.start) : text.length };
     const found = attributeQuote(ctx, q, kind, window);

@@ -39,6 +39,8 @@ export function findCues(text: string, tokens: readonly CueToken[]): Cue[] {
     const entry = CUE_WORDS.get(word);
     // "so-called" names a term; nobody is calling anything.
     if (!entry || text[tokens[i]!.start - 1] === '-') continue;
+    // A capital inside a sentence is a name ("Muhammad Said"), not a verb.
+    if (i > 0 && /^\p{Lu}/u.test(text[tokens[i]!.start]!) && /^[\p{L}\p{N}]/u.test(words[i - 1]!)) continue;
     const pos = tokens[i]!.pos;
     // "Muhammad Said", "the said agreement": the tagger's proper noun or adjective wins.
     if (pos !== 'VERB' && !(ALWAYS_VERBS.has(word) && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN')) continue;

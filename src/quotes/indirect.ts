@@ -80,9 +80,9 @@ function findSubject(ctx: QuoteContext, cue: Cue, sentence: TextSpan): SpeakerMe
   let i = cue.first - 1;
   for (let steps = 0; i >= 0 && steps < 3 && BETWEEN_POS.has(ctx.tokens[i]!.pos); steps++, i--) {
     const w = word(ctx, i);
-    // "can say", "will announce": what someone may say is not what was said;
-    // "Russia’s claimed commitment": a possessive, not a subject.
-    if (MODALS.has(w) || w === '’s' || w === "'s") return undefined;
+    // "can say", "will announce", "to say": what someone may say is not what
+    // was said; "Russia’s claimed commitment": a possessive, not a subject.
+    if (MODALS.has(w) || w === '’s' || w === "'s" || w === 'to') return undefined;
   }
   const t = ctx.tokens[i];
   if (t === undefined || t.start < sentence.start) return undefined;
@@ -103,6 +103,7 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
   for (let k = cue.last + 1; k <= cue.last + THAT_WINDOW && k < tokens.length && tokens[k]!.start < sentence.end; k++) {
     const w = ctx.text.slice(tokens[k]!.start, tokens[k]!.end);
     if (w.toLowerCase() === 'that') {
+      if (!complementThat(ctx, cue, k)) break;
       start = k + 1;
       rule = 'that-clause';
       break;
@@ -116,8 +117,12 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
     if (cue.reports !== 'any' || next === undefined || !CLAUSE_START_POS.has(next.pos)) return null;
     start = cue.last + 1;
   }
+  // "noted that, to date, …": the clause starts after the comma.
+  if (tokens[start] !== undefined && ctx.text.slice(tokens[start]!.start, tokens[start]!.end) === ',') start++;
   const first = tokens[start];
   if (first === undefined || first.start >= sentence.end) return null;
+  // "what Heiko was saying that’s most important": a clitic cannot start a clause.
+  if (first.pos === 'PUNCT' || /^['’]/u.test(ctx.text[first.start]!)) return null;
   if (rule === 'that-clause' ? !hasVerb(tokens, start, sentence.end, VERB_WINDOW) : !hasFiniteVerb(ctx, start, sentence.end)) return null;
   const span = trimSpan(ctx.text, first.start, sentence.end);
   let end = span.end;
@@ -127,6 +132,20 @@ function reportedClause(ctx: QuoteContext, cue: Cue, sentence: TextSpan): (TextS
   if (/[:"“„«]/u.test(ctx.text.slice(cue.end, clause.start))) return null;
   if ('"“„«‘'.includes(ctx.text[clause.start]!)) return null;
   return { ...clause, rule };
+}
+
+/**
+ * "that" at token `k` opens the verb's reported clause, not a relative clause
+ * on its object: only adverbs or a prepositional phrase stand between ("said
+ * on Monday that", "said in a statement that"), or, after "told", the person
+ * told ("told Bigelow that"). "noted the critical role that Botswana plays" is
+ * a relative clause.
+ */
+function complementThat(ctx: QuoteContext, cue: Cue, k: number): boolean {
+  const first = ctx.tokens[cue.last + 1];
+  if (first === undefined || k === cue.last + 1) return true;
+  if (first.pos === 'ADP' || first.pos === 'ADV') return true;
+  return /^(tell|tells|told|telling)\b/iu.test(cue.text) && (first.pos === 'PROPN' || first.pos === 'PRON' || first.pos === 'NOUN' || first.pos === 'DET');
 }
 
 function hasVerb(tokens: readonly Token[], from: number, end: number, window: number): boolean {

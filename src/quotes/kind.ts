@@ -44,7 +44,21 @@ function endsSentence(text: string, q: QuoteSpan): boolean {
  * sentence without a cue are a title or a term (the theme, “Shared Values”).
  */
 export function standsAlone(text: string, q: QuoteSpan): boolean {
+  if (!text.slice(q.start, q.end).includes(' ')) return false; // a nickname or a word: C.B. “Sully” Sullenberger
+  if (q.close !== null && continuesInLowerCase(text, q.close + 1)) return false; // “We Grow Security” also creates …
   if (q.open === null) return true;
   const before = previousVisible(text, q.open);
   return before === null || '.!?:"”’»」'.includes(before);
+}
+
+/** (“NuScale”), (“GAP”): a term defined in brackets, never a quotation. */
+export function isBracketedTerm(text: string, q: QuoteSpan): boolean {
+  return q.open !== null && q.close !== null && text[q.open - 1] === '(' && text[q.close + 1] === ')';
+}
+
+function continuesInLowerCase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from < 3 && text[i] === ' ') i++;
+  const ch = text[i];
+  return ch !== undefined && i > from && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

@@ -11,6 +11,7 @@ const piece = fc.constantFrom(
   '“', '”', '"', '‘', '’', "'", '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』', '‟',
   'We’ve', 'it’s', "Party's", 'leaders’', '’90s', 'said', 'told reporters', 'according to', 'In a statement,', 'that',
   'Blinken', 'He', 'the minister', 'SECRETARY BLINKEN:', 'QUESTION:', 'Q:', ':', ',', '.', '?', '!', '\n', '\n\n', ' ', 'the alliance is strong', '😀', '',
+  '–', '—', '\n– President Blinken', '(', ')', 'so-called', 'to say', 'let me say',
 );
 const text = fc.oneof(
   fc.array(piece, { maxLength: 80 }).map((a) => a.join(' ')),
