@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Actor } from '../kb/model.js';
+import { codeOn, type KbCache } from './kb-cache.js';
 import { dataPath } from '../util/paths.js';
 import { splitCameo } from '../kb/cameo.js';
 import { normalizeName } from '../kb/normalize.js';
@@ -22,70 +23,91 @@ function loadRegions(): Map<string, string> {
 /** Bounded so a long batch cannot grow it without end; cleared whole when full (answers are cheap to recompute). */
 const MAX_MEMO = 200_000;
 
+/** What a name is, whatever the date: a country or place, or the KB actors of that name. */
+type Entry = { readonly hit: GazetteerHit } | { readonly actors: readonly Actor[] } | { readonly person: GazetteerHit } | null;
+
 /**
- * The KB as a gazetteer. Answers are memoised per (name, date): across a batch
- * the same names come back again and again, and each costs a few SQLite queries.
+ * The KB as a gazetteer. Answers are memoised per name for the whole run (the
+ * same names come back in article after article); only the choice of an
+ * actor's code depends on the article's date, and that is made in memory.
  */
 export class KbGazetteer implements Gazetteer {
-  readonly #kb: KnowledgeBase;
-  readonly #memo = new Map<string, GazetteerHit | null>();
+  readonly #cache: KbCache;
+  readonly #memo = new Map<string, Entry>();
   readonly #isCountry: (c: string) => boolean;
   readonly #regions = loadRegions();
+  readonly #regionFirstWords = new Set([...this.#regions.keys()].map((k) => k.split(' ')[0]!));
 
-  constructor(kb: KnowledgeBase) {
-    this.#kb = kb;
-    const iso = new Set(kb.countries().map((c) => c.iso3));
+  constructor(cache: KbCache) {
+    this.#cache = cache;
+    const iso = new Set(cache.kb.countries().map((c) => c.iso3));
     this.#isCountry = (c) => iso.has(c);
   }
 
+  startsName(word: string): boolean {
+    return this.#cache.keys.firstWords.has(word) || this.#regionFirstWords.has(word);
+  }
+
   has(norm: string): boolean {
-    return norm.length > 1;
+    if (norm.length < 2) return false;
+    const bare = norm.startsWith('the ') ? norm.slice(4) : norm;
+    return this.#cache.keys.names.has(norm) || this.#cache.keys.names.has(bare) || this.#regions.has(bare);
   }
 
   lookup(text: string, date: string | null): GazetteerHit | null {
-    const key = `${text}\u0000${date ?? ''}`;
-    if (this.#memo.has(key)) return this.#memo.get(key) ?? null;
-    if (this.#memo.size >= MAX_MEMO) this.#memo.clear();
-    const hit = this.#find(text, date);
-    this.#memo.set(key, hit);
-    return hit;
+    let entry = this.#memo.get(text);
+    if (entry === undefined) {
+      if (this.#memo.size >= MAX_MEMO) this.#memo.clear();
+      entry = this.#entry(text);
+      this.#memo.set(text, entry);
+    }
+    if (entry === null) return null;
+    if ('hit' in entry) return entry.hit;
+    if ('person' in entry) return entry.person;
+    for (const actor of entry.actors) {
+      const code = codeOn(actor, date);
+      if (code) return this.#actorHit(actor, code);
+    }
+    return null;
   }
 
-  #find(text: string, date: string | null): GazetteerHit | null {
-    const kb = this.#kb;
+  #entry(text: string): Entry {
+    const kb = this.#cache.kb;
     const norm = normalizeName(text);
     const region = this.#regions.get(norm.replace(/^the /, ''));
-    if (region) return { type: 'LOC', kind: 'name', kbRef: `region:${normalizeName(region).replace(/ /g, '-')}`, country: null, seat: false, rule: 'kb-region' };
+    if (region) {
+      return { hit: { type: 'LOC', kind: 'name', kbRef: `region:${normalizeName(region).replace(/ /g, '-')}`, country: null, seat: false, rule: 'kb-region' } };
+    }
     const country = kb.countriesByName(text)[0];
     if (country) {
       const iso = country.country.iso3;
-      if (country.kind === 'demonym') return { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' };
+      if (country.kind === 'demonym') return { hit: { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' } };
       if (country.kind === 'city' || country.kind === 'capital') {
-        return { type: 'GPE', kind: 'name', kbRef: `place:${normalizeName(text)}`, country: iso, seat: country.kind === 'capital', rule: 'kb-country' };
+        return { hit: { type: 'GPE', kind: 'name', kbRef: `place:${norm}`, country: iso, seat: country.kind === 'capital', rule: 'kb-country' } };
       }
-      return { type: 'GPE', kind: 'name', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' };
+      return { hit: { type: 'GPE', kind: 'name', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' } };
     }
-    const actor = kb.actorsByName(text, date ? { date } : {})[0];
-    if (actor && actor.kind !== 'person') {
-      const code = actor.codes[actor.codes.length - 1]?.code ?? '';
-      const parts = splitCameo(code, this.#isCountry);
-      const c = parts.country || null;
-      switch (actor.kind) {
-        case 'metonym':
-          return { type: 'ORG', kind: 'metonym', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-metonym' };
-        case 'agent':
-          if (VAGUE_AGENTS.has(norm)) return null;
-          return { type: 'AGENT', kind: 'agent', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-agent' };
-        case 'country':
-          return c ? { type: 'GPE', kind: 'name', kbRef: `country:${c}`, country: c, seat: false, rule: 'kb-country' } : null;
-        default:
-          return { type: 'ORG', kind: 'name', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-actor' };
-      }
-    }
-    if (normalizeName(text).includes(' ')) {
+    const actors = this.#cache.actors(text).filter((a) => a.kind !== 'person' && !(a.kind === 'agent' && VAGUE_AGENTS.has(norm)));
+    if (actors.length > 0) return { actors };
+    if (norm.includes(' ')) {
       const person = kb.personsByExactName(text)[0];
-      if (person) return { type: 'PERSON', kind: 'name', kbRef: `person:${person.id}`, country: null, seat: false, rule: 'kb-person' };
+      if (person) return { person: { type: 'PERSON', kind: 'name', kbRef: `person:${person.id}`, country: null, seat: false, rule: 'kb-person' } };
     }
     return null;
+  }
+
+  #actorHit(actor: Actor, code: string): GazetteerHit | null {
+    const parts = splitCameo(code, this.#isCountry);
+    const c = parts.country || null;
+    switch (actor.kind) {
+      case 'metonym':
+        return { type: 'ORG', kind: 'metonym', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-metonym' };
+      case 'agent':
+        return { type: 'AGENT', kind: 'agent', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-agent' };
+      case 'country':
+        return c ? { type: 'GPE', kind: 'name', kbRef: `country:${c}`, country: c, seat: false, rule: 'kb-country' } : null;
+      default:
+        return { type: 'ORG', kind: 'name', kbRef: `actor:${actor.id}`, country: c, seat: false, rule: 'kb-actor' };
+    }
   }
 }

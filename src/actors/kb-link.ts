@@ -1,7 +1,10 @@
-import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Holder, Person } from '../kb/model.js';
+import { doubleMetaphone } from 'double-metaphone';
+import type { Country, Holder, Person } from '../kb/model.js';
+import { nameTokens } from '../kb/normalize.js';
+import { classifyTitle } from '../kb/post-kinds.js';
 import { matchName, personParts, type NameMatch } from './name-match.js';
 import { KIND_RANK } from './entity-builder.js';
+import { codeOn, type KbCache } from './kb-cache.js';
 
 export interface PersonLink {
   readonly person: Person;
@@ -11,39 +14,38 @@ export interface PersonLink {
   readonly score: number;
 }
 
-/**
- * Memoised KB look-ups for one article: the same title or surname comes back
- * many times, and each answer depends only on (text, country, date).
- */
+/** KB look-ups for one article: the run's cache, seen on the article's date. */
 export class KbLinker {
-  readonly #kb: KnowledgeBase;
-  readonly #date: string | null;
-  readonly #persons = new Map<string, Person | null>();
-  readonly #holders = new Map<string, Holder[]>();
+  readonly #cache: KbCache;
+  readonly date: string | null;
 
-  constructor(kb: KnowledgeBase, date: string | null) {
-    this.#kb = kb;
-    this.#date = date;
-  }
-
-  get kb(): KnowledgeBase {
-    return this.#kb;
+  constructor(cache: KbCache, date: string | null) {
+    this.#cache = cache;
+    this.date = date;
   }
 
   person(id: string): Person | null {
-    if (!this.#persons.has(id)) this.#persons.set(id, this.#kb.personById(id));
-    return this.#persons.get(id) ?? null;
+    return this.#cache.person(id);
+  }
+
+  country(iso: string): Country | null {
+    return this.#cache.country(iso);
+  }
+
+  /** Offices a person held on the article's date. */
+  officesOn(personId: string): Holder[] {
+    return this.date ? this.#cache.officesOn(personId, this.date) : [];
   }
 
   /** Holders of an office in a country on the article's date (every holder ever when `ever`). */
   holders(country: string, office: string, ever = false): Holder[] {
-    const key = `${country}\u0000${office}\u0000${ever}`;
-    let h = this.#holders.get(key);
-    if (!h) {
-      h = this.#kb.holders({ country, post: office, ...(ever || !this.#date ? {} : { date: this.#date }) });
-      this.#holders.set(key, h);
-    }
-    return h;
+    return ever ? this.#cache.holders(country, office) : this.#cache.holdersOn(country, office, this.date);
+  }
+
+  /** The CAMEO code of a KB actor named so, valid on the date. */
+  actorCode(text: string): string | null {
+    const actor = this.#cache.actors(text).find((a) => codeOn(a, this.date) !== null);
+    return actor ? codeOn(actor, this.date) : null;
   }
 
   /**
@@ -51,10 +53,14 @@ export class KbLinker {
    * matches best, across the title's country or, for a bare title, the article's countries.
    */
   linkTitled(surface: string, offices: readonly string[], countries: readonly string[]): PersonLink | null {
-    if (!this.#date) return null;
+    if (!this.date) return null;
     let best: PersonLink | null = null;
-    countries.forEach((country, rank) => {
-      for (const office of offices) {
+    // A bare title tries the article's first few countries, and only offices of a known kind there:
+    // "Prime Minister" is someone's in every state, "Secretary" could be anyone's.
+    const bare = countries.length > 1;
+    const known = bare ? offices.filter((o) => classifyTitle(o).kind !== 'other') : offices;
+    countries.slice(0, bare ? 4 : 1).forEach((country, rank) => {
+      for (const office of known) {
         for (const holder of this.holders(country, office)) {
           const person = this.person(holder.personId);
           if (!person) continue;
@@ -69,22 +75,50 @@ export class KbLinker {
     return best;
   }
 
-  /** An untitled name: KB search, preferring people in office on the date in the article's countries. */
+  /**
+   * People whose family name the surface's last (or, for East Asian order, first)
+   * word is, exactly or by sound: an in-memory index, no query.
+   */
+  #familyCandidates(tokens: readonly string[]): string[] {
+    const keys = this.#cache.keys;
+    const ids = new Set<string>();
+    const ends = tokens.length > 1 ? [tokens[tokens.length - 1]!, tokens[0]!] : [tokens[0]!];
+    for (const t of ends) {
+      for (const id of keys.personsByToken.get(t) ?? []) ids.add(id);
+      // Sound-alike surnames only for full names: a lone word that merely sounds like someone is no evidence.
+      if (tokens.length > 1 && t.length >= 4) {
+        const code = doubleMetaphone(t)[0];
+        const similar = code ? (keys.personsBySound.get(code) ?? []) : [];
+        if (similar.length <= 200) for (const id of similar) ids.add(id);
+      }
+    }
+    return [...ids];
+  }
+
+  /** An untitled name: people with that family name, preferring those in office on the date in the article's countries. */
   linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
-    const found = this.#kb.search(surface, { ...(this.#date ? { date: this.#date } : {}), limit: 8, minScore: 0.7 });
+    const tokens = nameTokens(surface).filter((t) => t.length > 1);
+    if (tokens.length === 0) return null;
     let best: PersonLink | null = null;
-    for (const c of found) {
-      const match = matchName(surface, c.person, personParts(c.person));
-      if (!match.familyMatched) continue;
-      const inOffice = c.offices.length > 0;
-      const office = [...c.offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
-      const countryRank = office ? countries.indexOf(office.country) : -1;
+    const whole = tokens.join(' ');
+    for (const id of this.#familyCandidates(tokens)) {
+      const offices = this.officesOn(id);
+      const inOffice = offices.length > 0;
       // A lone surname is only trusted for someone in office in a country the article is about.
-      if (options.singleToken && (!inOffice || countryRank < 0)) continue;
+      if (options.singleToken && !inOffice) continue;
+      // Out of office, only someone the surface names exactly: the rest cost a full record each and rarely win.
+      if (!inOffice && this.#cache.labelKey(id) !== whole) continue;
+      const office = [...offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
+      const countryRank = office ? countries.indexOf(office.country) : -1;
+      if (options.singleToken && countryRank < 0) continue;
+      const person = this.person(id);
+      if (!person) continue;
+      const match = matchName(surface, person, personParts(person));
+      if (!match.familyMatched || match.score < 0.6) continue;
       if (match.wrongParts.some((w) => w.how === 'different') && !inOffice) continue;
       const score =
         match.score * 0.7 + (inOffice ? 0.2 : 0) + (countryRank >= 0 ? 0.1 - countryRank * 0.01 : 0) - (office ? (KIND_RANK[office.kind] ?? 12) * 0.002 : 0.03);
-      if (!best || score > best.score) best = { person: c.person, holder: office, match, rule: inOffice ? 'name-in-office-on-date' : 'name-search', score };
+      if (!best || score > best.score) best = { person, holder: office, match, rule: inOffice ? 'name-in-office-on-date' : 'name-search', score };
     }
     return best;
   }

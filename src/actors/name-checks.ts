@@ -52,7 +52,7 @@ export function nameChecks(drafts: readonly EntityDraft[], ids: ReadonlyMap<Enti
     if (!d.person) continue;
     const person = d.person;
     const holder = d.holder;
-    const countryName = holder ? (linker.kb.country(holder.country)?.name ?? holder.country) : '';
+    const countryName = holder ? (linker.country(holder.country)?.name ?? holder.country) : '';
     const office = holder ? officeLabel(holder, countryName) : null;
     const seen = new Map<string, number>();
     for (const m of d.mentions) {
@@ -99,8 +99,7 @@ function explain(
     const wrong = titleCase(w.wrong);
     // Someone else of that name held the office: the commonest way a translation picks the wrong reading.
     if (holder) {
-      const post = linker.kb.post(holder.postId);
-      const others = post ? linker.holders(holder.country, holder.postId, true) : [];
+      const others = linker.holders(holder.country, holder.postId, true);
       const other = others.find((h) => h.personId !== holder.personId && normalizeName(h.name).split(' ').includes(w.wrong));
       if (other) {
         const otherPerson = linker.person(other.personId);

@@ -56,8 +56,19 @@ interface PersonParts {
   readonly accepted: Set<string>;
 }
 
-/** Given and family names of a KB person; East Asian names put the family name first. */
+const PARTS = new WeakMap<Person, PersonParts>();
+
+/** Given and family names of a KB person (computed once per person object); East Asian names put the family name first. */
 export function personParts(person: Person): PersonParts {
+  let parts = PARTS.get(person);
+  if (!parts) {
+    parts = computeParts(person);
+    PARTS.set(person, parts);
+  }
+  return parts;
+}
+
+function computeParts(person: Person): PersonParts {
   const tokens = normalizeName(person.name).split(' ').filter((t) => t.length > 1 || person.name.length <= 3);
   const zhKo = person.readings.some((r) => r.lang.startsWith('zh') || r.lang === 'ko');
   const familyFirst = zhKo && tokens.length >= 2;

@@ -14,19 +14,33 @@ export interface Resolution {
   readonly assigned: ReadonlyMap<Candidate, EntityDraft | null>;
 }
 
+/** Normalised words of a surface, memoised for one article (the same surfaces are compared again and again). */
+type Words = (surface: string) => string[];
+function wordsMemo(): Words {
+  const memo = new Map<string, string[]>();
+  return (surface) => {
+    let w = memo.get(surface);
+    if (!w) {
+      w = normalizeName(surface).split(' ');
+      memo.set(surface, w);
+    }
+    return w;
+  };
+}
+
 /** A same-article name shares given names with an earlier mention of the entity: strong evidence they are one person. */
-function sharesGivenName(surface: string, draft: EntityDraft): boolean {
-  const tokens = normalizeName(surface).split(' ');
+function sharesGivenName(surface: string, draft: EntityDraft, words: Words): boolean {
+  const tokens = words(surface);
   if (tokens.length < 2) return false;
   const given = tokens.slice(0, -1).join(' ');
   return draft.mentions.some((m) => {
-    const t = normalizeName(m.candidate.text).split(' ');
+    const t = words(m.candidate.text);
     return t.length >= 2 && t.slice(0, -1).join(' ') === given;
   });
 }
 
-function lastToken(surface: string): string {
-  const t = normalizeName(surface).split(' ');
+function lastToken(surface: string, words: Words): string {
+  const t = words(surface);
   return t[t.length - 1] ?? '';
 }
 
@@ -35,6 +49,19 @@ class Resolver {
   readonly assigned = new Map<Candidate, EntityDraft | null>();
   readonly #byKey = new Map<string, EntityDraft>();
   readonly #countries: string[];
+  readonly #words = wordsMemo();
+  readonly #matches = new Map<string, ReturnType<typeof matchName>>();
+
+  /** matchName, memoised for the article: the same surface meets the same people again and again. */
+  #match(surface: string, person: NonNullable<EntityDraft['person']>): ReturnType<typeof matchName> {
+    const key = `${surface}\u0000${person.id}`;
+    let m = this.#matches.get(key);
+    if (!m) {
+      m = matchName(surface, person);
+      this.#matches.set(key, m);
+    }
+    return m;
+  }
 
   constructor(
     readonly candidates: readonly Candidate[],
@@ -66,7 +93,7 @@ class Resolver {
       d.kbId = p.id;
       d.wikidata = p.wikidata;
       d.person = p;
-      const offices = this.date ? this.linker.kb.officesOf(p.id, this.date) : [];
+      const offices = this.linker.officesOn(p.id);
       const holder = link.holder ?? offices[0] ?? null;
       d.holder = holder;
       if (holder) {
@@ -115,11 +142,11 @@ class Resolver {
     for (const d of this.drafts) {
       if (d.type !== 'PERSON') continue;
       if (d.person) {
-        const m = matchName(surface, d.person);
+        const m = this.#match(surface, d.person);
         if (!m.familyMatched) continue;
-        const score = m.score + (sharesGivenName(surface, d) ? 0.15 : 0);
+        const score = m.score + (sharesGivenName(surface, d, this.#words) ? 0.15 : 0);
         if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
-      } else if (d.mentions.some((m) => lastToken(m.candidate.text) === lastToken(surface))) {
+      } else if (d.mentions.some((m) => lastToken(m.candidate.text, this.#words) === lastToken(surface, this.#words))) {
         if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
       }
     }
@@ -178,13 +205,13 @@ class Resolver {
       draft.kbId = c.kbRef;
       draft.country = c.country;
       if (c.kbRef?.startsWith('country:')) {
-        const country = this.linker.kb.country(c.kbRef.slice(8));
+        const country = this.linker.country(c.kbRef.slice(8));
         if (country) {
           draft.name = country.name;
           draft.cameo = country.cameo;
         }
       } else if (c.kbRef?.startsWith('actor:')) {
-        const code = this.linker.kb.actorsByName(c.text, this.date ? { date: this.date } : {})[0]?.codes.at(-1)?.code ?? null;
+        const code = this.linker.actorCode(c.text);
         draft.cameo = code && !code.startsWith('~') ? code : code && c.country ? `${c.country}${code.slice(1)}` : code;
         draft.sector = draft.cameo && c.country ? draft.cameo.slice(3, 6) || null : null;
       }
@@ -195,7 +222,7 @@ class Resolver {
 
   #government(iso: string): EntityDraft {
     return this.#draft(`gov:${iso}`, () => {
-      const country = this.linker.kb.country(iso);
+      const country = this.linker.country(iso);
       const d = newDraft(`gov:${iso}`, 'ORG', `Government of ${country?.name ?? iso}`, { rule: 'seat-of-power', score: 0.8 });
       d.kbId = `country:${iso}`;
       d.country = iso;
@@ -234,11 +261,10 @@ class Resolver {
 
   #pronoun(c: Candidate): void {
     const info = PRONOUNS[c.text.toLowerCase()];
-    const persons = this.candidates.filter((k) => k !== c && k.kind !== 'pronoun' && this.assigned.get(k)?.type === 'PERSON');
+    const persons = this.#personMentions();
     // "In his remarks, Blinken …": a possessive opening the sentence points forward to its subject.
-    const sentenceTokens = this.candidates.filter((k) => k.sentence === c.sentence);
-    const first = sentenceTokens[0];
-    if (info && (c.text.toLowerCase() === 'his' || c.text.toLowerCase() === 'her') && first === c) {
+    const lower = c.text.toLowerCase();
+    if (info && (lower === 'his' || lower === 'her') && this.#firstOfSentence.get(c.sentence) === c) {
       const after = persons.find((k) => k.sentence === c.sentence && k.start > c.end);
       if (after) {
         this.#attach(c, this.assigned.get(after)!);
@@ -246,16 +272,44 @@ class Resolver {
       }
     }
     let best: { d: EntityDraft; score: number } | null = null;
-    for (const k of persons) {
-      if (k.start >= c.start || k.sentence < c.sentence - 3 || k.sentence < 0) continue;
+    // Persons before the pronoun, nearest first, no further back than three sentences.
+    for (let i = upperBound(persons, c.start) - 1; i >= 0; i--) {
+      const k = persons[i]!;
+      if (k.sentence < c.sentence - 3 || k.sentence < 0) break;
       const d = this.assigned.get(k)!;
       const distance = c.sentence - k.sentence;
-      const firstInSentence = persons.find((p) => p.sentence === k.sentence) === k;
-      const score = 3 - distance + (firstInSentence ? 0.5 : 0) + Math.min(1, d.mentions.length * 0.1) + k.start / 1e9;
+      const subject = this.#firstPersonOfSentence.get(k.sentence) === k;
+      const score = 3 - distance + (subject ? 0.5 : 0) + Math.min(1, d.mentions.length * 0.1) + k.start / 1e9;
       if (!best || score > best.score) best = { d, score };
     }
     this.#attach(c, best?.d ?? null);
   }
+
+  #persons: Candidate[] | null = null;
+  readonly #firstPersonOfSentence = new Map<number, Candidate>();
+  readonly #firstOfSentence = new Map<number, Candidate>();
+
+  /** Mentions resolved to persons, in text order (computed once, after names are resolved). */
+  #personMentions(): Candidate[] {
+    if (!this.#persons) {
+      this.#persons = this.candidates.filter((k) => k.kind !== 'pronoun' && this.assigned.get(k)?.type === 'PERSON');
+      for (const k of this.#persons) if (!this.#firstPersonOfSentence.has(k.sentence)) this.#firstPersonOfSentence.set(k.sentence, k);
+      for (const k of this.candidates) if (!this.#firstOfSentence.has(k.sentence)) this.#firstOfSentence.set(k.sentence, k);
+    }
+    return this.#persons;
+  }
+}
+
+/** Index of the first candidate starting at or after an offset. */
+function upperBound(list: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */

@@ -35,9 +35,25 @@ function mayNest(outer: Candidate, inner: Candidate): boolean {
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => priority(b) - priority(a) || a.start - b.start);
   const chosen: Candidate[] = [];
+  // Which chosen mentions cover each character: a clash test costs the mention's length, not the number chosen.
+  const cover = new Map<number, Candidate[]>();
   for (const c of ranked) {
-    const clash = chosen.some((k) => overlaps(k, c) && !mayNest(k, c) && !mayNest(c, k));
-    if (!clash) chosen.push(c);
+    let clash = false;
+    const seen = new Set<Candidate>();
+    for (let i = c.start; i < c.end && !clash; i++) {
+      for (const k of cover.get(i) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (overlaps(k, c) && !mayNest(k, c) && !mayNest(c, k)) clash = true;
+      }
+    }
+    if (clash) continue;
+    chosen.push(c);
+    for (let i = c.start; i < c.end; i++) {
+      const list = cover.get(i);
+      if (list) list.push(c);
+      else cover.set(i, [c]);
+    }
   }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -14,11 +14,23 @@ import { resolveEntities } from './resolve-entities.js';
 import { selectMentions } from './select.js';
 import { tokenView } from './token-view.js';
 
+/** Index of the first token starting at or after an offset (tokens are sorted). */
+function firstTokenAt(input: GeneratorInput, offset: number): number {
+  let lo = 0;
+  let hi = input.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (input.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function claim(mask: Uint8Array, input: GeneratorInput, cands: readonly Candidate[], withTitle: boolean): void {
   for (const c of cands) {
     const s = withTitle && c.title ? Math.min(c.start, c.title.start) : c.start;
     const e = withTitle && c.title ? Math.max(c.end, c.title.end) : c.end;
-    for (const t of input.tokens) if (t.start >= s && t.end <= e) mask[t.index] = 1;
+    for (let i = firstTokenAt(input, s); i < input.tokens.length && input.tokens[i]!.end <= e; i++) mask[i] = 1;
   }
 }
 
@@ -33,7 +45,8 @@ export const mentionCandidatesStage: Stage = {
     const full: GeneratorInput = { ...input, sentences: sentenceRanges(input.tokens) };
     const date = doc.attribute('articleDate')?.value ?? null;
     const lookups = {
-      countryOf: (text: string) => {
+      countryOf: (text: string, norm: string) => {
+        if (!resources.gazetteer.has(norm)) return null;
         const hit = resources.gazetteer.lookup(text, date);
         return hit && (hit.type === 'GPE' || hit.kind === 'metonym') && hit.country ? hit.country : null;
       },
@@ -67,7 +80,7 @@ export const actorsStage: Stage = {
   run(doc, { resources }) {
     const date = doc.attribute('articleDate')?.value ?? null;
     const chosen = selectMentions(doc.layer('mentionCandidates'));
-    const linker = new KbLinker(resources.kb, date);
+    const linker = new KbLinker(resources.kbCache, date);
     const { drafts, assigned } = resolveEntities(chosen, linker, date);
     const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
     const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
@@ -90,7 +103,7 @@ export const actorsStage: Stage = {
       sector: d.sector,
       cameo: d.cameo,
       offices: d.person && date
-        ? resources.kb.officesOf(d.person.id, date).map((h) => ({ post: h.post, country: h.country, start: h.start, end: h.end }))
+        ? linker.officesOn(d.person.id).map((h) => ({ post: h.post, country: h.country, start: h.start, end: h.end }))
         : [],
       description: d.description,
       link: d.link,

@@ -3,7 +3,7 @@ import { isCapitalised, type TokenInfo } from './token-view.js';
 
 export interface TitleLookups {
   /** ISO3 of a country named, adjectivised or stood for by the text ("U.S.", "Japanese", "White House"), else null. */
-  countryOf(text: string): string | null;
+  countryOf(text: string, norm: string): string | null;
 }
 
 export interface TitlePhrase {
@@ -69,11 +69,13 @@ function countryPrefix(tokens: readonly TokenInfo[], i: number, limit: number, l
     const first = tokens[i]!;
     if (!isCapitalised(first.value)) return null;
     const last = tokens[i + n - 1]!;
-    const text = tokens.slice(i, i + n).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.value).join('');
     // A title word alone ("State", "National") is never the country.
-    if (n === 1 && isTitleWord(first)) continue;
-    const iso = lookups.countryOf(text);
-    if (!iso || !isCapitalised(last.value)) continue;
+    if (!isCapitalised(last.value) || (n === 1 && isTitleWord(first))) continue;
+    let norm = '';
+    for (let k = i; k < i + n; k++) if (tokens[k]!.norm) norm = norm ? `${norm} ${tokens[k]!.norm}` : tokens[k]!.norm;
+    if (!norm) continue;
+    const iso = lookups.countryOf(tokens.slice(i, i + n).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.value).join(''), norm);
+    if (!iso) continue;
     let end = i + n;
     if (end < limit && POSSESSIVE.has(tokens[end]!.value)) end++;
     return [end, iso];

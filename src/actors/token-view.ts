@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { BlockKind } from '../doc/layers.js';
+import { normalizeName } from '../kb/normalize.js';
 
 export interface TokenInfo {
   readonly index: number;
@@ -7,6 +8,8 @@ export interface TokenInfo {
   readonly end: number;
   readonly value: string;
   readonly lower: string;
+  /** The token as a KB key (normalizeName), computed once. */
+  readonly norm: string;
   readonly pos: string;
   readonly sentence: number;
   /** First token of its sentence. */
@@ -39,6 +42,7 @@ export function tokenView(doc: Doc): TokenInfo[] {
       end: t.end,
       value,
       lower: value.toLowerCase(),
+      norm: normalizeName(value),
       pos: t.pos,
       sentence: sentenceIndex,
       sentenceStart: sentenceIndex !== prevSentence,

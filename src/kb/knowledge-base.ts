@@ -14,6 +14,8 @@ import { resolvePhrase, type ResolveOptions } from './resolve.js';
 /** In-memory keys of the KB's names (see nameKeys). */
 export interface NameKeys {
   readonly names: ReadonlySet<string>;
+  /** The first word of every name: a scan skips positions no name can start at. */
+  readonly firstWords: ReadonlySet<string>;
   /** Person ids by name token, and by the token's Double Metaphone code. */
   readonly personsByToken: ReadonlyMap<string, readonly string[]>;
   readonly personsBySound: ReadonlyMap<string, readonly string[]>;
@@ -411,7 +413,12 @@ export class KnowledgeBase {
         if (r.phonetic) push(personsBySound, r.phonetic, r.person_id);
       }
     }
-    return { names, personsByToken, personsBySound };
+    const firstWords = new Set<string>();
+    for (const n of names) {
+      const sp = n.indexOf(' ');
+      firstWords.add(sp < 0 ? n : n.slice(0, sp));
+    }
+    return { names, firstWords, personsByToken, personsBySound };
   }
 
   /**

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { KbCache } from '../actors/kb-cache.js';
 import { KbGazetteer } from '../actors/kb-gazetteer.js';
 import type { Gazetteer } from '../actors/candidates/gazetteer.js';
 import { openKnowledgeBase, type OpenOptions } from '../kb/open.js';
@@ -15,6 +16,8 @@ export interface Resources {
   readonly nlp: WinkNlp;
   readonly kb: KnowledgeBase;
   readonly gazetteer: Gazetteer;
+  /** Date-free KB answers memoised for the run. */
+  readonly kbCache: KbCache;
 }
 
 export interface ResourceOptions {
@@ -27,5 +30,6 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   // negation, sentiment) cost time and we do not use their output.
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const kb = options.kb ?? openKnowledgeBase(options.kbOptions);
-  return { nlp, kb, gazetteer: new KbGazetteer(kb) };
+  const kbCache = new KbCache(kb);
+  return { nlp, kb, kbCache, gazetteer: new KbGazetteer(kbCache) };
 }

@@ -43,9 +43,16 @@ export class Pipeline {
     this.#ctx = ctx;
   }
 
+  /** Milliseconds spent in each stage over this pipeline's life, for benchmarks and `--explain`. */
+  readonly stageTimes = new Map<string, number>();
+
   run(doc: Doc): Doc {
     let current = doc;
-    for (const stage of this.stages) current = this.#apply(stage, current);
+    for (const stage of this.stages) {
+      const t0 = performance.now();
+      current = this.#apply(stage, current);
+      this.stageTimes.set(stage.name, (this.stageTimes.get(stage.name) ?? 0) + performance.now() - t0);
+    }
     return current;
   }
 

@@ -11,7 +11,7 @@ import { sharedAnalyzer } from '../helpers.js';
 
 const meta: DocMeta = { id: 't', title: null, url: null, byline: null, optionDate: null, inputDate: null, metadataDate: null, origin: 't', format: 'text', hints: [] };
 const COUNTRIES: Record<string, string> = { 'u.s.': 'USA', japanese: 'JPN', 'white house': 'USA', china: 'CHN', "china's": 'CHN', france: 'FRA', chinese: 'CHN' };
-const lookups = { countryOf: (t: string) => COUNTRIES[t.toLowerCase()] ?? null };
+const lookups = { countryOf: (t: string, _norm: string) => COUNTRIES[t.toLowerCase()] ?? null };
 
 function titles(text: string) {
   const doc = new Pipeline([structureStage, sentencesStage], { resources: sharedAnalyzer().resources }).run(new Doc(text, meta));

@@ -1,5 +1,4 @@
 import type { EntityType, MentionKind } from '../../doc/layers.js';
-import { normalizeName } from '../../kb/normalize.js';
 import { isNameToken } from '../title-phrase.js';
 import type { TokenInfo } from '../token-view.js';
 import { spanText, type Candidate, type GeneratorInput } from './types.js';
@@ -19,6 +18,8 @@ export interface GazetteerHit {
 export interface Gazetteer {
   /** Cheap membership test on a normalised key, so most n-grams cost no KB query. */
   has(norm: string): boolean;
+  /** Whether any name starts with this word (a normalised token). */
+  startsName(word: string): boolean;
   lookup(text: string, date: string | null): GazetteerHit | null;
 }
 
@@ -50,7 +51,9 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
     let i = start;
     while (i < end) {
       const how = claimed[i] ? null : opens(tokens[i]!);
-      if (!how) {
+      // "the Kremlin": the article may open the name.
+      const first = tokens[i]!.norm;
+      if (!how || !(gazetteer.startsName(first) || (first === 'the' && i + 1 < end && gazetteer.startsName(tokens[i + 1]!.norm)))) {
         i++;
         continue;
       }
@@ -65,9 +68,14 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
         if (!/[\p{L}\p{N}]/u.test(last.value)) continue;
         if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) continue;
         if (how === 'agent' && last.pos !== 'NOUN') continue;
-        const surface = joined(tokens, i, i + n);
-        const norm = normalizeName(surface);
+        // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
+        let norm = '';
+        for (let k = i; k < i + n; k++) {
+          const part = tokens[k]!.norm;
+          if (part) norm = norm ? `${norm} ${part}` : part;
+        }
         if (!norm || !gazetteer.has(norm)) continue;
+        const surface = joined(tokens, i, i + n);
         const hit = gazetteer.lookup(surface, date);
         if (!hit) continue;
         if (how === 'agent' && hit.type !== 'AGENT') continue;

@@ -1,0 +1,144 @@
+import { termCovers } from '../kb/dates.js';
+import { normalizeName } from '../kb/normalize.js';
+import type { KnowledgeBase, NameKeys } from '../kb/knowledge-base.js';
+import type { Actor, Country, Holder, Occupancy, Person, Post, SearchCandidate } from '../kb/model.js';
+
+/** Entries per table before it is cleared; answers are cheap to recompute, memory is not free. */
+const MAX_ENTRIES = 50_000;
+
+class Memo<V> {
+  readonly #map = new Map<string, V>();
+  get(key: string, make: () => V): V {
+    const hit = this.#map.get(key);
+    if (hit !== undefined || this.#map.has(key)) return hit as V;
+    if (this.#map.size >= MAX_ENTRIES) this.#map.clear();
+    const v = make();
+    this.#map.set(key, v);
+    return v;
+  }
+}
+
+/**
+ * Date-free KB answers, memoised for a whole run: a batch meets the same names
+ * and titles over and over, each on a different date. Date filters are applied
+ * in memory on top (termCovers), so the cache serves every article.
+ */
+export class KbCache {
+  readonly kb: KnowledgeBase;
+  /** Names and person-name tokens the KB holds, so misses cost no query. */
+  readonly keys: NameKeys;
+  readonly #persons = new Memo<Person | null>();
+  readonly #offices = new Memo<Holder[]>();
+  readonly #holders = new Memo<Holder[]>();
+  readonly #search = new Memo<SearchCandidate[]>();
+  readonly #countries = new Memo<Country | null>();
+  readonly #actors = new Memo<Actor[]>();
+  readonly #posts = new Memo<Post[]>();
+  #terms: Map<string, { readonly post: Post; readonly terms: readonly Occupancy[] }> | null = null;
+  #termsByPerson: Map<string, { post: Post; term: Occupancy }[]> | null = null;
+
+  constructor(kb: KnowledgeBase) {
+    this.kb = kb;
+    this.keys = kb.nameKeys();
+  }
+
+  /** All posts' terms, loaded once on first use (two queries) and indexed by person. */
+  #allTerms(): Map<string, { readonly post: Post; readonly terms: readonly Occupancy[] }> {
+    if (!this.#terms) {
+      this.#terms = this.kb.allTerms();
+      this.#termsByPerson = new Map();
+      for (const { post, terms } of this.#terms.values()) {
+        for (const term of terms) {
+          const list = this.#termsByPerson.get(term.personId);
+          if (list) list.push({ post, term });
+          else this.#termsByPerson.set(term.personId, [{ post, term }]);
+        }
+      }
+    }
+    return this.#terms;
+  }
+
+  #labels: Map<string, { readonly name: string; readonly wikidata: string | null }> | null = null;
+  readonly #labelKeys = new Map<string, string>();
+
+  /** A person's record name as a KB key, without loading the whole record. */
+  labelKey(personId: string): string {
+    let k = this.#labelKeys.get(personId);
+    if (k === undefined) {
+      this.#labels ??= this.kb.personLabels();
+      k = normalizeName(this.#labels.get(personId)?.name ?? '');
+      this.#labelKeys.set(personId, k);
+    }
+    return k;
+  }
+
+  #holder(post: Post, t: Occupancy): Holder {
+    // Labels come from one bulk query: loading a whole person (names, readings) per holder would dominate.
+    this.#labels ??= this.kb.personLabels();
+    const p = this.#labels.get(t.personId);
+    return {
+      name: p?.name ?? t.personId, wikidata: p?.wikidata ?? null, personId: t.personId, post: post.title, postId: post.id,
+      country: post.country, kind: post.kind, sector: post.sector, start: t.start, end: t.end, endInferred: t.endInferred, source: t.source,
+    };
+  }
+
+  person(id: string): Person | null {
+    return this.#persons.get(id, () => this.kb.personById(id));
+  }
+
+  /** Every office a person held, oldest first. */
+  offices(personId: string): Holder[] {
+    return this.#offices.get(personId, () => {
+      this.#allTerms();
+      const list = this.#termsByPerson!.get(personId) ?? [];
+      return list.map(({ post, term }) => this.#holder(post, term)).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    });
+  }
+
+  officesOn(personId: string, date: string | null): Holder[] {
+    const all = this.offices(personId);
+    return date ? all.filter((h) => termCovers(h.start, h.end, date)) : all;
+  }
+
+  /** Posts a title names in a country ("Foreign Minister" finds "Minister for Foreign Affairs"). */
+  posts(country: string, office: string): Post[] {
+    return this.#posts.get(`${country}\u0000${office}`, () => this.kb.findPosts(country, office));
+  }
+
+  /** Every holder ever of the posts a title names in a country. */
+  holders(country: string, office: string): Holder[] {
+    return this.#holders.get(`${country}\u0000${office}`, () => this.holdersOn(country, office, null));
+  }
+
+  /** Holders on a date; only their persons are loaded, so a post with a long history costs little. */
+  holdersOn(country: string, office: string, date: string | null): Holder[] {
+    const all = this.#allTerms();
+    const out: Holder[] = [];
+    for (const post of this.posts(country, office)) {
+      for (const t of all.get(post.id)?.terms ?? []) {
+        if (!date || termCovers(t.start, t.end, date)) out.push(this.#holder(post, t));
+      }
+    }
+    // Most precise terms first: a day-precise term outranks a year-precise one in a transition year.
+    return out.sort((a, b) => (b.start?.length ?? 0) - (a.start?.length ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+  }
+
+  search(surface: string): SearchCandidate[] {
+    return this.#search.get(surface, () => this.kb.search(surface, { limit: 8, minScore: 0.7 }));
+  }
+
+  country(iso: string): Country | null {
+    return this.#countries.get(iso, () => this.kb.country(iso));
+  }
+
+  /** Actors named so, with all their codes; callers pick the code valid on their date. */
+  actors(text: string): Actor[] {
+    return this.#actors.get(text, () => this.kb.actorsByName(text));
+  }
+}
+
+/** The code of an actor valid on a date (the latest when no date), or null. */
+export function codeOn(actor: Actor, date: string | null): string | null {
+  const valid = date ? actor.codes.filter((c) => termCovers(c.start, c.end, date)) : actor.codes;
+  return valid[valid.length - 1]?.code ?? null;
+}
