@@ -224,3 +224,17 @@ describe('tricky quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.kind, q.speaker]), [['direct', 'berg']]);
   });
 });
+
+describe('speakers among nested mentions', () => {
+  it('takes the person, not the country inside the title, before and after the cue', () => {
+    const text = '“Our goal is deterrence,” said U.S. Defense Secretary Lloyd Austin. U.S. Defense Secretary Lloyd Austin told reporters: “We will stay.”';
+    const { quotes } = analyzeQuotes(text, [
+      { text: 'Lloyd Austin', entity: 'austin', title: 'U.S. Defense Secretary' },
+      { text: 'U.S.', entity: 'usa', type: 'GPE', kind: 'name' },
+    ]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [
+      ['Our goal is deterrence,', 'austin'],
+      ['We will stay.', 'austin'],
+    ]);
+  });
+});
