@@ -1,5 +1,5 @@
 import { classifyTitle } from '../../src/kb/post-kinds.js';
-import { normalizeName, slug } from '../../src/kb/normalize.js';
+import { normalizeName, osaDistance, similarity, slug } from '../../src/kb/normalize.js';
 import { parsePartialDate } from '../../src/kb/dates.js';
 import type { OccupancyRecord, PersonRecord, PostRecord } from '../../src/kb/records.js';
 import type { NameKind } from '../../src/kb/model.js';
@@ -87,16 +87,33 @@ export class KbDraft {
     this.occupancies.push(rec);
   }
 
-  /** A person already holding the post whose name ends in (or, for family-first names, starts with) the family name. */
-  holderWithFamilyName(post: string, family: string): string | undefined {
-    const fam = normalizeName(family);
+  /**
+   * A person already holding the post who is the Factbook's holder spelled another
+   * way: the family name (allowing one slip: Siphandon/Siphandone) is in their name,
+   * and either all their name's words are in the new spelling ("Pedro Sánchez" in
+   * "Pedro SANCHEZ PEREZ-CASTEJON"), or the given names agree ("Pedro …", "Salman of
+   * Saudi Arabia"), or the rest of the names are alike ("Kasym-Zhomart" and
+   * "Kassym-Jomart" — but "Hun Sen" is not "HUN MANET").
+   */
+  holderWithFamilyName(post: string, family: string, fullName: string): string | undefined {
+    const fam = normalizeName(family).split(' ')[0] ?? '';
+    const newTokens = normalizeName(fullName).split(' ');
+    const given = newTokens[0];
     if (!fam) return undefined;
+    const isFam = (t: string): boolean => t === fam || (fam.length >= 5 && osaDistance(t, fam, 1) <= 1);
     for (const o of this.occupancies) {
       if (o.post !== post) continue;
       const p = this.persons.get(o.person);
       if (!p) continue;
       const tokens = normalizeName(p.name).split(' ');
-      if (tokens[tokens.length - 1] === fam || tokens[0] === fam) return p.id;
+      if (!tokens.some(isFam)) continue;
+      const rest = tokens.filter((t) => !isFam(t)).join('');
+      const newRest = newTokens.filter((t) => !isFam(t)).join('');
+      if (
+        tokens.every((t) => newTokens.includes(t)) ||
+        (tokens[0] === given && (!isFam(tokens[0] ?? '') || p.name.includes(' of '))) ||
+        (rest.length > 0 && newRest.length > 0 && similarity(rest, newRest) >= 0.6)
+      ) return p.id;
     }
     return undefined;
   }

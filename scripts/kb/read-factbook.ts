@@ -34,7 +34,7 @@ export function readFactbook(path: string, draft: KbDraft, countries: CountryInd
         const post = draft.post({ country: iso3, title: mainTitle(holder.title, iso3, draft) });
         // The Factbook spells names its own way ("Kasym-Zhomart TOKAYEV"); a holder of the
         // same post with the same family name is the same person.
-        const person = draft.findPersonByName(holder.name) ?? draft.holderWithFamilyName(post, holder.family) ?? draft.person({ name: holder.name, source: 'factbook' });
+        const person = draft.findPersonByName(holder.name) ?? draft.holderWithFamilyName(post, holder.family, holder.name) ?? draft.person({ name: holder.name, source: 'factbook' });
         // Without a since-date the Factbook only says they held it in January 2026.
         draft.occupancy({ person, post, start: holder.since ?? FACTBOOK_AS_OF, end: null, source: 'factbook', where });
       }

@@ -77,14 +77,18 @@ export function classifyTitle(title: string, country?: string, countryNames?: Re
   return { kind: 'other', sector: 'GOV', single: false };
 }
 
-/** "president of albania" → "president" when Albania is the post's country; other "of …" stay. */
+/**
+ * "president of albania" → "president" when Albania is the post's country; "minister of
+ * finance of estonia" → "minister of finance"; other "of …" stay.
+ */
 function stripOfCountry(t: string, countryNames?: ReadonlySet<string>): string {
-  const of = t.indexOf(' of ');
-  if (of < 0) return t;
-  const head = t.slice(0, of);
-  const rest = t.slice(of + 4).replace(/^the /, '');
-  const isCountry = rest === 'the republic' || rest === 'republic' || (countryNames?.has(rest) ?? false) || (countryNames?.has(`the ${rest}`) ?? false);
-  return isCountry ? head : t;
+  for (const of of [t.lastIndexOf(' of '), t.indexOf(' of ')]) {
+    if (of < 0) continue;
+    const rest = t.slice(of + 4).replace(/^the /, '');
+    const isCountry = rest === 'republic' || (countryNames?.has(rest) ?? false) || (countryNames?.has(`the ${rest}`) ?? false);
+    if (isCountry) return t.slice(0, of);
+  }
+  return t;
 }
 
 /**

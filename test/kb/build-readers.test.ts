@@ -49,6 +49,22 @@ describe('KbDraft (kb:build)', () => {
     assert.equal(d.person({ name: 'Marco Rubio', source: 'curated' }), 'kb:marco-rubio');
   });
 
+  it('knows a Factbook spelling of a holder of the same post, but not a relative who followed them', () => {
+    const d = new KbDraft();
+    const post = d.post({ country: 'KAZ', title: 'President' });
+    const khm = d.post({ country: 'KHM', title: 'Prime Minister' });
+    const esp = d.post({ country: 'ESP', title: 'Prime Minister' });
+    const tokayev = d.person({ wikidata: 'Q200881', name: 'Kassym-Jomart Tokayev', source: 'ep-holders' });
+    const hunSen = d.person({ wikidata: 'Q189372', name: 'Hun Sen', source: 'ep-holders' });
+    const sanchez = d.person({ wikidata: 'Q6690', name: 'Pedro Sánchez', source: 'ep-holders' });
+    d.occupancy({ person: tokayev, post, start: '2019', source: 'ep-holders', where: 't' });
+    d.occupancy({ person: hunSen, post: khm, start: '1985', source: 'ep-holders', where: 't' });
+    d.occupancy({ person: sanchez, post: esp, start: '2018-06-02', source: 'ep-holders', where: 't' });
+    assert.equal(d.holderWithFamilyName(post, 'Tokayev', 'Kasym-Zhomart Tokayev'), tokayev);
+    assert.equal(d.holderWithFamilyName(esp, 'Sanchez Perez-Castejon', 'Pedro Sanchez Perez-Castejon'), sanchez);
+    assert.equal(d.holderWithFamilyName(khm, 'Hun Manet', 'Hun Manet'), undefined);
+  });
+
   it('reports bad dates with where they were', () => {
     const d = new KbDraft();
     d.occupancy({ person: 'Q1', post: 'X:y', start: '2014s', end: null, source: 'ep-holders', where: 'IRQ.csv:197' });

@@ -192,3 +192,32 @@ describe('input quirks', () => {
     }
   });
 });
+
+describe('positions described in the dump', () => {
+  it('give their label, country and kind to the posts they name', async () => {
+    const dir = tempDir();
+    try {
+      const person = JSON.parse(readFileSync(fixture('Q312894.full.json'), 'utf8')) as Record<string, unknown>;
+      const position = {
+        type: 'item', id: 'Q21100241', labels: { en: { language: 'en', value: 'Minister of Finance of Estonia' } },
+        claims: { P31: [{ mainsnak: { snaktype: 'value', property: 'P31', datavalue: { value: { 'entity-type': 'item', id: 'Q4164871' }, type: 'wikibase-entityid' } }, type: 'statement', rank: 'normal' }] },
+      };
+      const file = join(dir.dir, 'with-position.json');
+      writeFileSync(file, `[\n${JSON.stringify(person)},\n${JSON.stringify(position)}\n]\n`);
+      const userKb = join(dir.dir, 'pos.db');
+      const r = await importWikidata(file, { userKb, kb: bundled });
+      assert.deepEqual(r.problems, []);
+      const kb = openKnowledgeBase({ userKb });
+      try {
+        const post = kb.post('Q21100241');
+        assert.equal(post?.title, 'Minister of Finance of Estonia');
+        assert.equal(post?.country, 'EST');
+        assert.equal(post?.kind, 'finance');
+      } finally {
+        kb.close();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -7,6 +7,8 @@ import { mergeOverlapping } from './merge-terms.js';
 import { emptyReport, type ImportReport } from './report.js';
 import { forgetSource, withUserKb } from './user-kb.js';
 import { readEntity } from './wikidata-entity.js';
+import { classifyTitle } from '../post-kinds.js';
+import { normalizeName } from '../normalize.js';
 
 export interface ImportOptions {
   /** The user KB file to write. */
@@ -80,11 +82,16 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
 
       await readEntities(file, handle, report, options.onProgress);
 
-      // Positions the dump described get their labels as titles.
+      // Positions the dump described get their labels as titles, and a country when the
+      // label ends in one ("Prime Minister of Estonia").
       for (const [qid, label] of positionLabels) {
         const row = db.prepare<[string], { title: string }>('SELECT title FROM posts WHERE id = ?').get(qid);
         if (row && row.title === qid) {
-          w.post({ id: qid, country: '', title: label, aliases: [], kind: 'other', sector: 'GOV', wikidata: qid, single: false });
+          const of = label.lastIndexOf(' of ');
+          const country = of > 0 ? options.kb?.countriesByName(label.slice(of + 4))[0]?.country : undefined;
+          const names = new Set((country?.names ?? []).filter((n) => n.kind === 'name').map((n) => normalizeName(n.text)));
+          const cls = classifyTitle(label, country?.iso3, names);
+          w.post({ id: qid, country: country?.iso3 ?? '', title: label, aliases: [], kind: cls.kind, sector: cls.sector, wikidata: qid, single: cls.single });
         }
       }
     });
