@@ -66,9 +66,10 @@ function fromCueBefore(ctx: QuoteContext, from: number, open: number): Attributi
 }
 
 function fromCueAfter(ctx: QuoteContext, q: QuoteSpan, until: number): Attribution | null {
-  if (q.close === null) return null;
-  const from = q.close + 1;
-  const sentence = spanAt(ctx.sentences, q.close);
+  // Without a closing mark the attribution, if any, starts where the repair
+  // ended the quote ("“We will win, Blinken said.").
+  const from = q.close !== null ? q.close + 1 : q.end;
+  const sentence = spanAt(ctx.sentences, from - 1);
   const to = Math.min(until, sentence ? sentence.end : from);
   const cue = cuesIn(ctx, from, to).find((c) => c.role === 'verb' || c.role === 'source');
   if (cue === undefined) return null;

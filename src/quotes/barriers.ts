@@ -5,14 +5,25 @@ const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 // "I said", "we told them" belong inside quotes; only third persons narrate.
 const FIRST_PERSON = new Set(['i', 'we']);
 
+/** Where the narrator speaks, for bounding quotes whose marks are broken. */
+export interface Narration {
+  /** Offsets of speech verbs after a third-person speaker, sorted. */
+  readonly barriers: number[];
+  /** Offsets of attribution clauses after a comma (", Blinken said"), at the speaker, sorted. */
+  readonly attributions: number[];
+}
+
 /**
- * Offsets of narration: a speech verb right after a third-person speaker
- * ("Motegi said", "the minister added", "he told reporters"). A quote whose
- * marks are broken is never stretched across a sentence holding one; the
- * narrator is speaking there, not the quoted person.
+ * Narration: a speech verb right after a third-person speaker ("Motegi said",
+ * "the minister added", "he told reporters"). A quote whose marks are broken
+ * is never stretched across a sentence holding one; the narrator is speaking
+ * there, not the quoted person. When such a clause follows a comma
+ * ("“We will win, Blinken said.") it is where a quote missing its closing
+ * mark ends.
  */
-export function narrationBarriers(ctx: QuoteContext): number[] {
-  const out: number[] = [];
+export function findNarration(ctx: QuoteContext): Narration {
+  const barriers: number[] = [];
+  const attributions: number[] = [];
   for (const cue of ctx.cues) {
     if (cue.role !== 'verb') continue;
     let i = cue.first - 1;
@@ -20,9 +31,11 @@ export function narrationBarriers(ctx: QuoteContext): number[] {
     const t = ctx.tokens[i];
     if (t === undefined) continue;
     const subject = speakersIn(ctx, t.start - SUBJECT_REACH, t.end).find((m) => m.from <= t.start && t.end <= m.to);
-    if (subject && !FIRST_PERSON.has(subject.mention.text.toLowerCase())) out.push(cue.start);
+    if (!subject || FIRST_PERSON.has(subject.mention.text.toLowerCase())) continue;
+    barriers.push(cue.start);
+    if (ctx.text.slice(Math.max(0, subject.from - 3), subject.from).trimEnd().endsWith(',')) attributions.push(subject.from);
   }
-  return out;
+  return { barriers, attributions };
 }
 
 // Longest mention span (title included) looked for around the subject token.

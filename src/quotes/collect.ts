@@ -1,7 +1,7 @@
 import type { Proposal } from '../doc/annotation.js';
 import type { Block, Mention, Quote, Sentence, Token } from '../doc/layers.js';
 import { attributeQuote } from './attribution.js';
-import { narrationBarriers } from './barriers.js';
+import { findNarration } from './barriers.js';
 import { quoteConfidence, type SpeakerEvidence } from './confidence.js';
 import { speakerMentions, type QuoteContext } from './context.js';
 import { findCues } from './cues.js';
@@ -48,7 +48,7 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
   const turns = findTurns(ctx, body);
   const turnStarts = new Set(turns.map((t) => body[t.paragraph]!.start));
   const marked = withoutParagraphs(quotable, turnStarts);
-  const spans = findQuoteSpans(text, marked, { sentences: input.sentences, barriers: narrationBarriers(ctx) });
+  const spans = findQuoteSpans(text, marked, { sentences: input.sentences, ...findNarration(ctx) });
 
   const out: Proposal<Quote>[] = [];
   const used = new Set<number>();

@@ -34,6 +34,11 @@ export interface FindQuotesOptions {
    * a repaired quote never runs across a sentence holding one.
    */
   readonly barriers?: readonly number[];
+  /**
+   * Sorted offsets of attribution clauses after a comma (", Blinken said"), at
+   * the speaker: a quote missing its closing mark ends there.
+   */
+  readonly attributions?: readonly number[];
 }
 
 interface Opener {
@@ -62,6 +67,7 @@ const MARK_SOURCE = '["“”„‟«»「」『』\'‘’‚‹›]';
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], options: FindQuotesOptions = {}): QuoteSpan[] {
   const sentences = options.sentences ?? roughSentences(text, paragraphs);
   const barriers = options.barriers ?? [];
+  const attributions = options.attributions ?? [];
   const out: QuoteSpan[] = [];
   let carried: Carried | null = null;
   // One forward pass over the marks of the whole text, shared by all
@@ -152,14 +158,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], o
       carried = { opener: outer, paragraphs: paragraphCount + 1 };
       continue;
     }
-    const end = repairMissingClose({ paragraph: p, open: outer.pos, sentences, barriers });
-    push(out, text, outer.pos + 1, end, {
-      open: outer.pos,
-      close: null,
-      shape: 'missing-close',
-      paragraphs: paragraphCount,
-      repaired: end < trimSpan(text, p.start, p.end).end ? 'missing closing mark: ended before a cue sentence' : 'missing closing mark: ended at paragraph end',
-    });
+    const { end, how } = repairMissingClose({ paragraph: p, open: outer.pos, sentences, barriers, attributions });
+    push(out, text, outer.pos + 1, end, { open: outer.pos, close: null, shape: 'missing-close', paragraphs: paragraphCount, repaired: `missing closing mark: ${how}` });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -40,21 +40,26 @@ export interface MissingCloseInput {
   readonly open: number;
   readonly sentences: readonly TextSpan[];
   readonly barriers: readonly number[];
+  readonly attributions: readonly number[];
 }
 
 /**
- * Where a quote whose closing mark is missing ends: at its paragraph's end
- * (the Blinken quote after "He said, “" runs to the end of its paragraph and no
- * further), or earlier, before the first later sentence of narration with a
- * speech cue ("… Blinken added."), which cannot be part of the quote.
+ * Where a quote whose closing mark is missing ends, and why there: before an
+ * attribution clause in its first sentence ("“We will win, Blinken said."),
+ * else before the first later sentence of narration with a speech cue ("…
+ * Blinken added."), which cannot be part of the quote, else at its
+ * paragraph's end (the Blinken quote after "He said, “" runs to the end of
+ * its paragraph and no further).
  */
-export function repairMissingClose(input: MissingCloseInput): number {
-  const { paragraph, open, sentences, barriers } = input;
+export function repairMissingClose(input: MissingCloseInput): { end: number; how: string } {
+  const { paragraph, open, sentences, barriers, attributions } = input;
   const openSentence = spanAt(sentences, open);
   const from = Math.max(paragraph.start, openSentence ? openSentence.end : open + 1);
+  const a = attributions[firstAtOrAfter(attributions, open + 1)];
+  if (a !== undefined && a < from && a < paragraph.end) return { end: a, how: 'ended before its attribution' };
   const j = firstAtOrAfter(barriers, from);
   const barrier = j < barriers.length ? barriers[j]! : Infinity;
-  if (barrier >= paragraph.end) return paragraph.end;
+  if (barrier >= paragraph.end) return { end: paragraph.end, how: 'ended at paragraph end' };
   const s = spanAt(sentences, barrier);
-  return Math.max(open + 1, s ? s.start : barrier);
+  return { end: Math.max(open + 1, s ? s.start : barrier), how: 'ended before a cue sentence' };
 }

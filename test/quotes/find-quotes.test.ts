@@ -91,6 +91,13 @@ describe('findQuoteSpans: broken marks', () => {
     assert.equal(qs[0]!.repaired, 'missing closing mark: ended before a cue sentence');
   });
 
+  it('ends it before an attribution clause in its own sentence', () => {
+    const text = '“We will win, Blinken said. Then he left.';
+    const qs = findQuoteSpans(text, lines(text), { attributions: [text.indexOf('Blinken')], barriers: [text.indexOf('said')] });
+    assert.equal(text.slice(qs[0]!.start, qs[0]!.end), 'We will win,');
+    assert.equal(qs[0]!.repaired, 'missing closing mark: ended before its attribution');
+  });
+
   it('runs on over paragraphs that re-open the quote, and only those', () => {
     const text = 'She said: “One.\n“Two.\n“Three.”\nNarration.';
     const qs = quotes(text);

@@ -191,6 +191,16 @@ describe('tricky quotes', () => {
     assert.equal(reported.speaker, 'berg');
   });
 
+  it('ends a quote missing its closing mark at the attribution in its sentence, and takes the speaker from it', () => {
+    const { quotes } = analyzeQuotes('“We will not back down, Foreign Minister Wang Yi said on Monday. Talks resume next week.', [
+      { text: 'Wang Yi', entity: 'wang', title: 'Foreign Minister' },
+    ]);
+    const q = quoteWith(quotes, 'back down', 'direct');
+    assert.equal(q.text, 'We will not back down,');
+    assert.equal(q.speaker, 'wang');
+    assert.equal(q.repaired, 'missing closing mark: ended before its attribution');
+  });
+
   it('does not take apostrophes for quote marks', () => {
     const { quotes } = analyzeQuotes('“We’ve seen it’s the Party’s and the leaders’ choice,” he said. O’Neill’s team won in the ’90s.', [
       { text: 'he', entity: 'x', kind: 'pronoun' },
