@@ -5,7 +5,7 @@ import { spanAt } from './spans.js';
 import { subjectAfter, subjectBefore } from './subjects.js';
 
 /** Where a quote's speaker was found relative to the quote. */
-export type AttributionPlace = 'cue-before' | 'cue-after' | 'label' | 'dash-line';
+export type AttributionPlace = 'cue-before' | 'cue-after' | 'label' | 'colon-intro' | 'dash-line';
 
 export interface Attribution {
   readonly place: AttributionPlace;
@@ -34,7 +34,8 @@ export interface QuoteWindow {
  * 1. a cue that introduces it ("He said, “…", "Austin told reporters: “…");
  * 2. a cue right after it ("…,” Motegi said." / "…,” said the minister);
  * 3. a cue earlier in its sentence (partial quotes: "called it a “…”");
- * 4. a name label before a colon ("Blinken: “…”");
+ * 4. a name label before a colon ("Blinken: “…”"), or the subject of a clause
+ *    that a colon ends ("X disagreed with these findings: “…”");
  * 5. a dash line under it naming the speaker ("– President Joseph R. Biden").
  * Speakers "inside" an interrupted quote ("“We will,” she said, “keep going.”")
  * come out of rules 2 and 1 for its two halves.
@@ -114,9 +115,20 @@ function fromLabel(ctx: QuoteContext, from: number, open: number): Attribution |
   const lead = ctx.text.slice(from, open).trimEnd();
   if (!lead.endsWith(':')) return null;
   const colon = from + lead.length - 1;
-  const s = speakersIn(ctx, from, colon).find((m) => ctx.text.slice(m.to, colon).trim() === '');
-  return s ? { place: 'label', cue: null, speaker: s, channel: null, end: open, used: [] } : null;
+  const inWindow = speakersIn(ctx, from, colon);
+  const label = inWindow.find((m) => ctx.text.slice(m.to, colon).trim() === '');
+  if (label) return { place: 'label', cue: null, speaker: label, channel: null, end: open, used: [] };
+  // "X disagreed with these findings: “…”" — a colon after a clause with no
+  // speech verb still introduces its subject's words; the subject opens the
+  // sentence.
+  const sentence = spanAt(ctx.sentences, from);
+  const subject = inWindow[0];
+  if (!sentence || sentence.start < from - 1 || !subject || subject.from - from > SUBJECT_OPENS || subject.mention.kind === 'pronoun' && subject.mention.entity === null) return null;
+  return { place: 'colon-intro', cue: null, speaker: subject, channel: null, end: open, used: [] };
 }
+
+// How far into its sentence a subject may start ("On Monday, researcher X …").
+const SUBJECT_OPENS = 40;
 
 /**
  * An organisation that passes on a person's words: the subject of an earlier

@@ -1,6 +1,6 @@
 import type { Proposal } from '../doc/annotation.js';
 import type { Block, Mention, Quote, Sentence, Token } from '../doc/layers.js';
-import { attributeQuote } from './attribution.js';
+import { attributeQuote, type AttributionPlace } from './attribution.js';
 import { findNarration } from './barriers.js';
 import { quoteConfidence, type SpeakerEvidence } from './confidence.js';
 import { speakerMentions, type QuoteContext } from './context.js';
@@ -8,7 +8,7 @@ import { findCues } from './cues.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './find-quotes.js';
 import { findIndirectSpeech } from './indirect.js';
 import { isBracketedTerm, quoteKind, standsAlone } from './kind.js';
-import { resolveSpeaker } from './speaker.js';
+import { resolveSpeaker, type ResolvedSpeaker } from './speaker.js';
 import { spanAt, type TextSpan } from './spans.js';
 import { findTurns, type Turn } from './transcript.js';
 
@@ -65,7 +65,7 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
     // Marked words inside a sentence with no one saying them: a term, a title
     // or a scare quote, not a quotation.
     if (!found && !continues && (kind === 'partial' || !standsAlone(text, q))) return;
-    const resolved = found ? resolveSpeaker(ctx, found.speaker) : null;
+    const resolved = found ? weaker(resolveSpeaker(ctx, found.speaker), found.place) : null;
     const entity = resolved?.entity ?? (continues ? previous!.entity : null);
     const evidence: SpeakerEvidence = resolved ? resolved.evidence : continues && previous!.entity !== null ? 'continued' : 'none';
     const channel = found?.channel?.mention.entity ?? (continues ? previous!.channel : null);
@@ -128,6 +128,11 @@ function turnQuote(ctx: QuoteContext, t: Turn): Proposal<Quote> {
     confidence: quoteConfidence('turn', t.question ? 'none' : resolved.evidence === 'named' || resolved.evidence === 'organisation' ? 'label' : resolved.evidence, false),
     rule: `turn:${t.question ? 'question' : t.continued ? 'continued' : 'label'}`,
   };
+}
+
+/** A speaker found without a speech verb is less sure than its mention says. */
+function weaker(r: ResolvedSpeaker, place: AttributionPlace): ResolvedSpeaker {
+  return place === 'colon-intro' && r.entity !== null ? { entity: r.entity, evidence: 'clause-subject' } : r;
 }
 
 /** Just past a quote's closing mark, or its end when the mark is missing. */

@@ -8,6 +8,7 @@ export type SpeakerEvidence =
   | 'organisation' // an organisation or government speaks
   | 'label' // a transcript or "Name:" label
   | 'continued' // the quote carries on the previous quote's speaker
+  | 'clause-subject' // the subject of a clause a colon ends, with no speech verb
   | 'subject-without-entity' // the cue has a subject that names no entity ("Both sides")
   | 'none';
 
@@ -27,6 +28,7 @@ const SPEAKER: Record<SpeakerEvidence, number> = {
   label: 0.9,
   organisation: 0.9,
   continued: 0.8,
+  'clause-subject': 0.7,
   'pronoun-nearest': 0.6,
   'subject-without-entity': 0.6,
   none: 0.5,

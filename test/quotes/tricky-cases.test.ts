@@ -201,6 +201,21 @@ describe('tricky quotes', () => {
     assert.equal(q.repaired, 'missing closing mark: ended before its attribution');
   });
 
+  it('takes the subject of a clause ending in a colon, with less confidence than a speech verb', () => {
+    const text = 'Jo Anne Van Tilburg of UCLA disagreed with these findings: “The existence of fresh water seeps is well known.” Van Tilburg said: “We found none.”';
+    const { quotes } = analyzeQuotes(text, [
+      { text: 'Jo Anne Van Tilburg', entity: 'vantilburg' },
+      { text: 'Van Tilburg', entity: 'vantilburg', within: 'Van Tilburg said' },
+      { text: 'UCLA', entity: 'ucla', type: 'ORG' },
+    ]);
+    const colon = quoteWith(quotes, 'fresh water');
+    const verb = quoteWith(quotes, 'found none');
+    assert.equal(colon.speaker, 'vantilburg');
+    assert.match(colon.rule, /colon-intro/);
+    assert.equal(verb.speaker, 'vantilburg');
+    assert.ok(colon.confidence < verb.confidence);
+  });
+
   it('does not take apostrophes for quote marks', () => {
     const { quotes } = analyzeQuotes('“We’ve seen it’s the Party’s and the leaders’ choice,” he said. O’Neill’s team won in the ’90s.', [
       { text: 'he', entity: 'x', kind: 'pronoun' },
