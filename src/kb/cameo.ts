@@ -2,6 +2,8 @@ import type { Holder } from './model.js';
 
 /** Codes that open a CAMEO actor code before any country: international, non-governmental, multinational, militant groups. */
 const TYPE_FIRST = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+// After IGO/NGO/IMG a three-letter code may be a religion, not a state (IMGMUSALQ: al-Qaeda, Muslim; MUS is also Mauritius).
+const RELIGIONS = new Set(['MUS', 'CHR', 'JEW', 'BUD', 'HIN', 'SHI', 'SUN', 'CTH', 'PRO', 'ORT']);
 
 export interface CameoParts {
   /** ISO3/CAMEO country, or '' for none. */
@@ -23,7 +25,7 @@ export function splitCameo(code: string, isCountry: (c: string) => boolean): Cam
   const first = chunks[0] ?? '';
   if (TYPE_FIRST.has(first)) {
     const second = chunks[1] ?? '';
-    if (second && isCountry(second)) return { country: second, sector: first, sectors: [first, ...chunks.slice(2)] };
+    if (second && !RELIGIONS.has(second) && isCountry(second)) return { country: second, sector: first, sectors: [first, ...chunks.slice(2)] };
     return { country: '', sector: first, sectors: [first] };
   }
   if (!code.startsWith('~') && isCountry(first)) {

@@ -326,8 +326,9 @@ export class KnowledgeBase {
     for (const l of this.layers) {
       for (const r of l.actorsBySuffix(noun)) {
         const words = r.text.split(/\s+/);
-        if (words.length < 2) continue;
-        const prefix = words.slice(0, -1).join(' ');
+        const nounWords = noun.split(' ').length;
+        if (words.length <= nounWords) continue;
+        const prefix = words.slice(0, words.length - nounWords).join(' ');
         const c = this.countriesByName(prefix)[0];
         if (!c) continue;
         const spans = (JSON.parse(r.codes) as [string, string | null, string | null][]).filter(([, s, e]) => !date || termCovers(s, e, date));

@@ -36,12 +36,22 @@ export function slug(text: string): string {
   return normalizeName(text).replace(/ /g, '-');
 }
 
-/** "WHITE_HOUSE_" (Phoenix) → "White House". */
+/** Two-letter words of Phoenix names that are words, not abbreviations like US, UN, EU. */
+const SHORT_WORDS = new Set([
+  'OF', 'AL', 'EL', 'DE', 'LA', 'LE', 'DU', 'IN', 'ON', 'TO', 'AT', 'BY', 'DA', 'DO', 'DI', 'AN', 'OR', 'AS', 'ES',
+  'NO', 'IS', 'IT', 'UP', 'SO', 'MY', 'WE', 'HE', 'BE', 'GO', 'ME', 'SA', 'KA', 'NA', 'YE', 'VA', 'BA', 'MA',
+]);
+
+/** "WHITE_HOUSE_" (Phoenix) → "White House"; "US_STATE_DEPARTMENT" → "US State Department". */
 export function phoenixToText(entry: string): string {
   const words = entry.replace(/_/g, ' ').trim().split(/ +/);
   return words
     .filter((w) => w.length > 0)
-    .map((w) => (/^[A-Z][A-Z'.-]*$/.test(w) && !/^[A-Z]\.[A-Z]/.test(w) ? titleCaseWord(w) : w))
+    .map((w) => {
+      if (!/^[A-Z][A-Z'.-]*$/.test(w) || /^[A-Z]\.[A-Z]/.test(w)) return w;
+      if (w.length === 2 && !SHORT_WORDS.has(w)) return w;
+      return titleCaseWord(w);
+    })
     .join(' ');
 }
 

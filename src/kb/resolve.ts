@@ -23,13 +23,16 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
   const words = splitWords(text);
   const content = dropLeading(words);
   if (content.length === 0) return none;
-  if (content.length === 1 && PRONOUNS.has((content[0] ?? '').toLowerCase())) return none;
+  // "us" and "Us" are the pronoun; "US" is the country.
+  const only = content[0] ?? '';
+  if (content.length === 1 && PRONOUNS.has(only.toLowerCase()) && only !== only.toUpperCase()) return none;
   const phrase = content.join(' ');
   const date = options.date;
   const isCountry = (c: string): boolean => kb.country(c) !== null;
 
-  // 1. The phrase names an actor outright.
-  const actor = bestActor(kb.actorsByName(phrase, { date }).concat(kb.actorsByName(`the ${phrase}`, { date })));
+  // 1. The phrase names an actor outright (also in the plural: "the Houthis").
+  const lookups = [phrase, `the ${phrase}`, singular(normalizeName(phrase))];
+  const actor = bestActor(lookups.flatMap((l) => kb.actorsByName(l, { date })));
   if (actor && actor.kind !== 'agent' && actor.kind !== 'person') {
     const code = actor.codes[actor.codes.length - 1]?.code ?? '';
     const parts = splitCameo(code, isCountry);
@@ -38,6 +41,14 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
   const country = kb.countriesByName(phrase)[0];
   if (country) {
     return { ...none, name: country.country.name, country: country.country.iso3, cameo: country.country.cameo, confidence: 0.9, rule: 'country' };
+  }
+  // An institution one country names so ("the State Department" is the "US State Department").
+  if (content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w))) {
+    const code = kb.institutionByNoun(normalizeName(phrase), date);
+    if (code) {
+      const parts = splitCameo(code, isCountry);
+      return { ...none, name: phrase, country: parts.country, sector: parts.sector, cameo: code, confidence: 0.8, rule: 'institution' };
+    }
   }
 
   // 2. Country word, title, name.

@@ -60,8 +60,8 @@ describe('Phoenix dictionary parser', () => {
     assert.deepEqual(entry('Kofi Annan')?.names, ['Kofi Annan', 'K. Annan']);
     assert.deepEqual(entry('Kremlin')?.names, ['Kremlin', 'Russian White House']);
     // "U.N._" on the line after "UN_ [IGOUNO]" is another name of it.
-    assert.deepEqual(entry('Un')?.names, ['Un', 'U.N.']);
-    assert.deepEqual(entry('Un')?.codes.map((c) => c.code), ['IGOUNO']);
+    assert.deepEqual(entry('UN')?.names, ['UN', 'U.N.']);
+    assert.deepEqual(entry('UN')?.codes.map((c) => c.code), ['IGOUNO']);
   });
 
   it('expands macros in agent names', () => {
