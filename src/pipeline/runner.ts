@@ -68,7 +68,9 @@ export class Pipeline {
       }
       // The array is frozen; the items are typed readonly. Freezing each of tens of
       // thousands of tokens cost more than the tokenizer itself.
-      const written = Object.freeze(proposals.map((p) => ({ ...p, stage: stage.name })));
+      // Stamped in place: the proposals are the runner's now, and a copy of each of a million tokens costs.
+      for (const p of proposals) (p as { stage?: string }).stage = stage.name;
+      const written = Object.freeze(proposals as unknown as readonly Annotation[]);
       const problems = checkLayer(name, written, doc.text);
       if (problems.length > 0) {
         const first = problems[0]!;
