@@ -5,12 +5,14 @@ import { findNarration } from './barriers.js';
 import { quoteConfidence, type SpeakerEvidence } from './confidence.js';
 import { speakerMentions, type QuoteContext } from './context.js';
 import { findCues } from './cues.js';
-import { findQuoteSpans, type Paragraph, type QuoteSpan } from './find-quotes.js';
+import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { findIndirectSpeech } from './indirect.js';
 import { isBracketedTerm, quoteKind, standsAlone } from './kind.js';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker.js';
 import { spanAt, type TextSpan } from './spans.js';
-import { findTurns, type Turn } from './transcript.js';
+import { findTurns } from './transcript.js';
+import { paragraphsOf, withoutParagraphs } from './paragraphs.js';
+import { indirectQuote, turnQuote } from './records.js';
 
 /** The layers quote finding reads; the stage passes a Doc's, tests may pass their own. */
 export interface QuotesInput {
@@ -94,40 +96,8 @@ export function collectQuotes(input: QuotesInput): Proposal<Quote>[] {
 
   const quoted = [...directSpans, ...turns].map((s): TextSpan => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
   const narrative = input.blocks.filter((b) => NARRATIVE.has(b.kind));
-  for (const r of findIndirectSpeech(ctx, { quoted, used, inScope: (offset) => spanAt(narrative, offset) !== null })) {
-    const resolved = resolveSpeaker(ctx, r.speaker);
-    const evidence = r.speaker === null ? 'subject-without-entity' : resolved.evidence;
-    out.push({
-      start: r.start,
-      end: r.end,
-      text: text.slice(r.start, r.end),
-      kind: 'indirect',
-      speaker: resolved.entity,
-      channel: null,
-      cue: { start: r.cue.start, end: r.cue.end, text: r.cue.text },
-      repaired: null,
-      confidence: quoteConfidence('indirect', evidence, false),
-      rule: `indirect:${r.rule}`,
-    });
-  }
+  for (const r of findIndirectSpeech(ctx, { quoted, used, inScope: (offset) => spanAt(narrative, offset) !== null })) out.push(indirectQuote(ctx, r));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function turnQuote(ctx: QuoteContext, t: Turn): Proposal<Quote> {
-  const resolved = resolveSpeaker(ctx, t.speaker);
-  const label = { start: t.label.start, end: t.label.end, text: ctx.text.slice(t.label.start, t.label.end) };
-  return {
-    start: t.start,
-    end: t.end,
-    text: ctx.text.slice(t.start, t.end),
-    kind: 'direct',
-    speaker: resolved.entity,
-    channel: null,
-    cue: label,
-    repaired: null,
-    confidence: quoteConfidence('turn', t.question ? 'none' : resolved.evidence === 'named' || resolved.evidence === 'organisation' ? 'label' : resolved.evidence, false),
-    rule: `turn:${t.question ? 'question' : t.continued ? 'continued' : 'label'}`,
-  };
 }
 
 /** A speaker found without a speech verb is less sure than its mention says. */
@@ -138,31 +108,4 @@ function weaker(r: ResolvedSpeaker, place: AttributionPlace): ResolvedSpeaker {
 /** Just past a quote's closing mark, or its end when the mark is missing. */
 function after(q: QuoteSpan): number {
   return q.close !== null ? q.close + 1 : q.end;
-}
-
-/**
- * The blocks that pass `keep`, as paragraphs; one continues the one before it
- * only when they are neighbours in the article and of the same kind, so a quote
- * never runs on across a caption or from a title into the body.
- */
-function paragraphsOf(blocks: readonly Block[], keep: (b: Block) => boolean): (Paragraph & { readonly index: number })[] {
-  const out: (Paragraph & { readonly index: number })[] = [];
-  blocks.forEach((b, index) => {
-    if (!keep(b)) return;
-    const prev = out[out.length - 1];
-    const continues = prev !== undefined && prev.index === index - 1 && blocks[index - 1]!.kind === b.kind;
-    out.push({ start: b.start, end: b.end, continues, index });
-  });
-  return out;
-}
-
-function withoutParagraphs(paragraphs: readonly (Paragraph & { readonly index: number })[], drop: ReadonlySet<number>): Paragraph[] {
-  const out: Paragraph[] = [];
-  let prevIndex = -2;
-  for (const p of paragraphs) {
-    if (drop.has(p.start)) continue;
-    out.push({ start: p.start, end: p.end, continues: p.continues === true && p.index === prevIndex + 1 });
-    prevIndex = p.index;
-  }
-  return out;
 }
