@@ -64,6 +64,11 @@ describe('Phoenix dictionary parser', () => {
     assert.deepEqual(entry('UN')?.codes.map((c) => c.code), ['IGOUNO']);
   });
 
+  it('gives names waiting for a code the code of the next block, as the dictionaries expect', () => {
+    assert.deepEqual(entry('Housing Department')?.names, ['Housing Department', 'Housing Administration', 'Interior Department']);
+    assert.deepEqual(entry('Housing Department')?.codes.map((c) => c.code), ['USAGOV']);
+  });
+
   it('expands macros in agent names', () => {
     assert.deepEqual(entry('Policeman')?.names, ['Policeman', 'Policemen', 'Policewoman', 'Policewomen', 'Policeperson']);
     assert.equal(entry('Policeman')?.codes[0]?.code, '~COP');

@@ -75,8 +75,6 @@ export function parsePhoenix(text: string): PhoenixParse {
     const comment = hash >= 0 ? raw.slice(hash + 1).trim() : '';
     const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
     if (!body) {
-      // A blank line ends an entry that is still waiting for its code.
-      if (!raw.trim() && cur && (cur as Draft).codes.length === 0) flush();
       blankBefore = !raw.trim() || blankBefore;
       continue;
     }
@@ -114,9 +112,12 @@ export function parsePhoenix(text: string): PhoenixParse {
       else (cur as Draft).codes.push(...codes);
       continue;
     }
-    // A new name: continues the current entry only while that entry has no code yet.
+    // A new name while the current entry still waits for its code: a name on the line
+    // right after a coded entry, set off by a blank line, was another name of that entry
+    // ("UN_ [IGOUNO]" / "U.N._"); otherwise the waiting names share the code to come
+    // (the dictionaries leave "US_DEPARTMENT_OF_HOUSING…" to the [USAGOV] of the next block).
     const names = expandName(head, macros);
-    if (cur && (cur as Draft).codes.length === 0) {
+    if (cur && (cur as Draft).codes.length === 0 && !(followsPrevious && afterBlank)) {
       (cur as Draft).names.push(...names);
       (cur as Draft).codes.push(...codes);
     } else {
