@@ -33,6 +33,8 @@ export function searchPersons(kb: KnowledgeBase, layers: readonly Layer[], query
   // Rare tokens weigh more: "Blinken" narrows the field far more than "John".
   for (const l of layers) {
     for (const r of l.namesByNorm(qNorm)) bump(r.person_id, 100);
+    // "茂木 敏充" and "Xi Jin-ping": the same name with its words broken differently.
+    if (qTokens.length > 1) for (const r of l.namesByNorm(qTokens.join(''))) bump(r.person_id, 100);
     for (const t of qTokens) {
       if (t.length < 2) continue;
       const exact = l.personsByToken(t);

@@ -47,6 +47,13 @@ describe('search: tolerant of spelling, accents and romanisation', () => {
     assert.ok(c?.offices.some((o) => o.kind === 'foreign'));
   });
 
+  it('finds names in their own script, with or without a space between family and given name', () => {
+    assert.equal(top('茂木敏充')?.person.wikidata, 'Q1655453');
+    assert.equal(top('茂木 敏充')?.person.wikidata, 'Q1655453');
+    assert.match(top('Зеленський')?.person.name ?? '', /Zelensk/);
+    assert.equal(top('Xi Jin-ping')?.person.name, 'Xi Jinping');
+  });
+
   it('gives nothing for a name nobody has', () => {
     assert.equal(kb.search('Qwxyzzy Vbnmkj').length, 0);
   });
