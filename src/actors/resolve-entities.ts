@@ -6,6 +6,7 @@ import { articleCountries, countriesNear } from './context.js';
 import { newDraft, type EntityDraft } from './entity-builder.js';
 import type { KbLinker, PersonLink } from './kb-link.js';
 import { matchName } from './name-match.js';
+import { countryWithArticle } from './name-checks.js';
 import { PRONOUNS } from './title-words.js';
 
 export interface Resolution {
@@ -223,7 +224,7 @@ class Resolver {
   #government(iso: string): EntityDraft {
     return this.#draft(`gov:${iso}`, () => {
       const country = this.linker.country(iso);
-      const d = newDraft(`gov:${iso}`, 'ORG', `Government of ${country?.name ?? iso}`, { rule: 'seat-of-power', score: 0.8 });
+      const d = newDraft(`gov:${iso}`, 'ORG', `Government of ${countryWithArticle(country?.name ?? iso)}`, { rule: 'seat-of-power', score: 0.8 });
       d.kbId = `country:${iso}`;
       d.country = iso;
       d.sector = 'GOV';

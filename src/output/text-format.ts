@@ -51,7 +51,31 @@ export function formatDocument(doc: AnalysisDocument, c: Palette): string {
     const value = d.value ? (d.value.start === d.value.end ? d.value.start : `${d.value.start} .. ${d.value.end}`) : c.yellow('unresolved');
     out.push(`  ${c.dim(lineCol(d.start).padEnd(6))} ${c.magenta(clip(d.text, 30).padEnd(30))} → ${value} ${c.dim(`(${d.precision})`)}`);
   }
-  for (const [name, list] of [['Entities', doc.entities], ['Quotes', doc.quotes], ['Events', doc.events]] as const) {
+  const persons = doc.entities.filter((e) => e.type === 'PERSON');
+  const others = doc.entities.filter((e) => e.type !== 'PERSON');
+  out.push('', c.bold(`People (${persons.length})`));
+  for (const e of persons) {
+    const office = e.offices[0] ? `${e.offices[0].post}, ${e.offices[0].country}` : (e.description ?? (e.wikidata ? '' : 'not in the knowledge base'));
+    const surfaces = [...new Set(e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text))];
+    const pronouns = e.mentions.filter((m) => m.kind === 'pronoun').length;
+    out.push(`  ${c.cyan(e.name.padEnd(22))} ${c.dim((e.wikidata ?? '').padEnd(10))} ${(e.cameo ?? '').padEnd(10)} ${office}`);
+    out.push(`  ${' '.repeat(22)} ${c.dim(`as ${surfaces.map((s) => `“${s}”`).join(', ')}${pronouns ? ` and ${pronouns} pronoun${pronouns > 1 ? 's' : ''}` : ''}`)}`);
+  }
+  if (others.length > 0) {
+    out.push('', c.bold(`Organisations, places and groups (${others.length})`));
+    for (const e of others) {
+      const surfaces = [...new Set(e.mentions.map((m) => m.text))];
+      out.push(`  ${c.dim(e.type.padEnd(6))} ${e.name.padEnd(30)} ${(e.cameo ?? '').padEnd(10)} ${c.dim(surfaces.slice(0, 4).map((s) => `“${s}”`).join(', '))}`);
+    }
+  }
+  const checks = doc.entities.flatMap((e) => e.nameChecks);
+  out.push('', c.bold(`Name checks (${checks.length})`));
+  if (checks.length === 0) out.push(c.dim('  none: every name the record knows is right'));
+  for (const ch of checks) {
+    out.push(`  ${c.dim(lineCol(ch.wrongSpan.start).padEnd(6))} ${c.red(ch.surface)} → ${c.green(ch.right)} ${c.dim(`(${ch.kind})`)}`);
+    out.push(`         ${c.dim(ch.why)}`);
+  }
+  for (const [name, list] of [['Quotes', doc.quotes], ['Events', doc.events]] as const) {
     if (list.length > 0) out.push('', c.bold(`${name} (${list.length})`));
   }
   if (doc.warnings.length > 0) {

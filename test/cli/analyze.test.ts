@@ -95,3 +95,25 @@ describe('attache analyze', () => {
     assert.match(r.stderr, /2 of 4 lines failed/);
   });
 });
+
+describe('attache check', () => {
+  it('lists each wrong name with line:column, the marked sentence, the right name and why', async () => {
+    const r = await cli(['check', fixturePath('us-japan-2021-03-16', 'article.txt'), '--date', '2021-03-16']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /article\.txt:1:25 {2}John → Antony/);
+    assert.match(r.stdout, /U\.S\. Secretary of State \[John\] Blinken/);
+    assert.match(r.stdout, /Kan → Suga/);
+    assert.match(r.stdout, /5 name checks/);
+  });
+  it('--format json gives one object per check', async () => {
+    const r = await cli(['check', fixturePath('us-japan-2021-03-16', 'article.txt'), '--date', '2021-03-16', '--format', 'json']);
+    const checks = JSON.parse(r.stdout) as { wrong: string; right: string; line: number; column: number }[];
+    assert.deepEqual(checks.map((c) => `${c.wrong}→${c.right}`), ['John→Antony', 'Toshimichi→Toshimitsu', 'Mogi→Motegi', 'Shigeki→Motegi', 'Kan→Suga']);
+    assert.deepEqual([checks[0]!.line, checks[0]!.column], [1, 25]);
+  });
+  it('says so when no name is wrong', async () => {
+    const r = await cli(['check', '-', '--date', '2021-03-16'], { stdin: 'Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo.' });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /no name checks/);
+  });
+});

@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createAnalyzer } from '../../analyze.js';
 import { AttacheError, describeError } from '../../errors.js';
-import { decodeText } from '../../ingest/decode.js';
 import { readJsonl } from '../../ingest/jsonl.js';
-import { DEFAULT_MAX_BYTES, readFileBytes, readStreamBytes } from '../../ingest/read.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read.js';
+import { checkExists, parseInputKind, parseMaxBytes, readArticle } from '../input.js';
 import { palette } from '../../output/colour.js';
 import type { ErrorRecord } from '../../output/document.js';
 import { formatDocument, formatError } from '../../output/text-format.js';
@@ -70,22 +69,13 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
   }
   const format = values.format;
   if (format !== 'json' && format !== 'text') throw new AttacheError('E_USAGE', `--format must be json or text, got '${format}'`);
-  const inputKind = values.input;
-  if (inputKind !== 'auto' && inputKind !== 'text' && inputKind !== 'html') throw new AttacheError('E_USAGE', `--input must be auto, text or html, got '${inputKind}'`);
+  const inputKind = parseInputKind(values.input);
   const date = parseDateOption(values.date);
-  const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
-  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new AttacheError('E_USAGE', `--max-bytes must be a positive whole number`);
+  const maxBytes = parseMaxBytes(values['max-bytes']);
   const path = positionals[0]!;
   const c = palette(io.color && format === 'text');
   const origin = path === '-' ? '<stdin>' : path;
-
-  if (path !== '-') {
-    try {
-      await stat(resolve(io.cwd, path));
-    } catch {
-      throw new AttacheError('E_NOT_FOUND', `${path}: no such file`);
-    }
-  }
+  await checkExists(path, io);
 
   const analyzer = createAnalyzer();
   const opts = { date: date ?? null, tokens: values.tokens };
@@ -119,15 +109,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
     return failed > 0 ? 1 : 0;
   }
 
-  const bytes = path === '-' ? await readStreamBytes(io.stdin, origin, maxBytes) : await readFileBytes(resolve(io.cwd, path), maxBytes);
-  if (bytes.length === 0) throw new AttacheError('E_EMPTY', `${origin}: the file is empty`);
-  const text = decodeText(bytes, origin);
-  if (text.trim() === '') throw new AttacheError('E_EMPTY', `${origin}: holds only whitespace`);
-  const isHtmlFile = /\.x?html?$/i.test(path);
-  const doc = analyzer.analyze(
-    { text, origin, format: inputKind === 'auto' ? (isHtmlFile ? 'html' : 'auto') : inputKind },
-    opts,
-  );
+  const doc = analyzer.analyze(await readArticle(path, io, { maxBytes, kind: inputKind }), opts);
   const rendered = format === 'text' ? formatDocument(doc, c) : `${JSON.stringify(doc, null, values.compact ? undefined : 2)}\n`;
   await write(io.stdout, rendered);
   return 0;

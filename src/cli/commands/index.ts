@@ -1,11 +1,13 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { checkCommand } from './check.js';
 import { kbCommand } from './kb.js';
 import { resolveCommand } from './resolve.js';
 
 /** Every CLI command, in the order `attache --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
+  checkCommand,
   kbCommand,
   resolveCommand,
 ];
