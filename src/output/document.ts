@@ -1,9 +1,9 @@
 import type { Doc } from '../doc/doc.js';
-import type { BlockKind, DatePrecision, EntityType, MentionKind, NameCheckKind } from '../doc/layers.js';
+import type { BlockKind, DatePrecision, EntityType, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
 import type { DateSource } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
-export const SCHEMA_VERSION = 'attache.analysis/0.2';
+export const SCHEMA_VERSION = 'attache.analysis/0.3';
 
 export interface Warning {
   readonly code: string;
@@ -42,6 +42,19 @@ export interface NameCheckOutput {
   readonly confidence: number;
 }
 
+export interface QuoteOutput {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: QuoteKind;
+  readonly speaker: string | null;
+  readonly channel: string | null;
+  readonly cue: { start: number; end: number; text: string } | null;
+  readonly repaired: string | null;
+  readonly confidence: number;
+  readonly rule: string;
+}
+
 export interface AnalysisDocument {
   readonly schema: typeof SCHEMA_VERSION;
   readonly id: string;
@@ -59,7 +72,7 @@ export interface AnalysisDocument {
   readonly entities: readonly EntityOutput[];
   /** Pronouns and titles no entity could be found for. */
   readonly unresolvedMentions: readonly { start: number; end: number; text: string; kind: MentionKind }[];
-  readonly quotes: readonly unknown[];
+  readonly quotes: readonly QuoteOutput[];
   readonly events: readonly unknown[];
   readonly warnings: readonly Warning[];
 }
@@ -91,7 +104,10 @@ export function toDocument(doc: Doc, warnings: readonly Warning[], options: { re
     dates: doc.layer('dates').map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision, rule: d.rule })),
     entities: entitiesOf(doc),
     unresolvedMentions: doc.layer('mentions').filter((m) => m.entity === null).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind })),
-    quotes: [],
+    quotes: doc.layer('quotes').map((q) => ({
+      start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, channel: q.channel,
+      cue: q.cue ? { ...q.cue } : null, repaired: q.repaired, confidence: q.confidence, rule: q.rule,
+    })),
     events: [],
     warnings: [...warnings],
   };

@@ -75,9 +75,23 @@ export function formatDocument(doc: AnalysisDocument, c: Palette): string {
     out.push(`  ${c.dim(lineCol(ch.wrongSpan.start).padEnd(6))} ${c.red(ch.surface)} → ${c.green(ch.right)} ${c.dim(`(${ch.kind})`)}`);
     out.push(`         ${c.dim(ch.why)}`);
   }
-  for (const [name, list] of [['Quotes', doc.quotes], ['Events', doc.events]] as const) {
-    if (list.length > 0) out.push('', c.bold(`${name} (${list.length})`));
+  out.push('', c.bold(`Quotes (${doc.quotes.length})`));
+  if (doc.quotes.length === 0) out.push(c.dim('  none found'));
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const bySpeaker = new Map<string, typeof doc.quotes[number][]>();
+  for (const q of doc.quotes) {
+    const key = q.speaker ?? '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
   }
+  for (const [speaker, quotes] of bySpeaker) {
+    out.push(`  ${c.cyan(speaker ? (names.get(speaker) ?? speaker) : 'no speaker found')}`);
+    for (const q of quotes) {
+      const via = q.channel ? c.dim(` via ${names.get(q.channel) ?? q.channel}`) : '';
+      const mark = q.kind === 'indirect' ? '(said that) ' : q.kind === 'partial' ? '(partial) ' : '';
+      out.push(`    ${c.dim(lineCol(q.start).padEnd(6))} ${mark}“${clip(q.text, 90)}”${via}${q.repaired ? c.yellow(` [${q.repaired}]`) : ''}`);
+    }
+  }
+  if (doc.events.length > 0) out.push('', c.bold(`Events (${doc.events.length})`));
   if (doc.warnings.length > 0) {
     out.push('', c.bold('Warnings'));
     for (const w of doc.warnings) out.push(`  ${c.yellow('!')} ${w.message}`);

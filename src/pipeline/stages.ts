@@ -1,5 +1,6 @@
 import { actorsStage, mentionCandidatesStage } from '../actors/stages.js';
 import { datesStage } from '../dates/stage.js';
+import { quotesStage } from '../quotes/stage.js';
 import { articleDateStage } from '../structure/article-date.js';
 import { structureStage } from '../structure/stage.js';
 import { sentencesStage } from '../text/stage.js';
@@ -17,4 +18,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   datesStage,
   mentionCandidatesStage,
   actorsStage,
+  quotesStage,
 ];
