@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { csvRecords } from './csv.js';
 import type { KbDraft } from './draft.js';
-import type { ReadingRecord } from '../../src/kb/records.js';
 import type { JapaneseReader } from '../../src/kb/readings/japanese.js';
-import { pinyinName, wadeGilesName } from '../../src/kb/readings/chinese.js';
-import { koreanFamilySpellings, koreanGivenSpellings } from '../../src/kb/readings/korean.js';
-import { cyrillicSpellings } from '../../src/kb/readings/cyrillic.js';
+import { readingsOf } from '../../src/kb/readings/from-label.js';
 
 /** curated/officeholders-2021-2026.csv: the changes the 2022 snapshots miss. */
 export function readCuratedOfficeholders(path: string, draft: KbDraft): void {
@@ -45,27 +42,4 @@ export function readNativeNames(path: string, draft: KbDraft, ja: JapaneseReader
     }
     if (!rec.sources.includes('curated')) rec.sources.push('curated');
   });
-}
-
-export function readingsOf(native: string, lang: string, family: string, given: string, ja: JapaneseReader): ReadingRecord {
-  let familyReadings: string[] = [];
-  let givenReadings: string[] = [];
-  if (lang === 'ja') {
-    familyReadings = ja.readings(family);
-    givenReadings = ja.readings(given);
-  } else if (lang.startsWith('zh')) {
-    familyReadings = unique([pinyinName(family), wadeGilesName(family)]);
-    givenReadings = unique([pinyinName(given), wadeGilesName(given)]);
-  } else if (lang === 'ko') {
-    familyReadings = koreanFamilySpellings(family);
-    givenReadings = koreanGivenSpellings(given);
-  } else if (lang === 'ru' || lang === 'uk') {
-    familyReadings = cyrillicSpellings(family, lang);
-    givenReadings = cyrillicSpellings(given, lang);
-  }
-  return { native, lang, family, given, familyReadings, givenReadings };
-}
-
-function unique(list: string[]): string[] {
-  return [...new Set(list.filter((s) => s.length > 0))];
 }

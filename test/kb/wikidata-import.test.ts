@@ -221,3 +221,39 @@ describe('positions described in the dump', () => {
     }
   });
 });
+
+describe('readings from labels in their own script', () => {
+  it('splits a Japanese label with ENAMDICT and reads it (茂木敏充 → Motegi, Mogi, Shigeki)', async () => {
+    const dir = tempDir();
+    try {
+      const entity = JSON.parse(readFileSync(fixture('Q312894.full.json'), 'utf8')) as Record<string, unknown> & { labels: Record<string, unknown> };
+      entity.id = 'Q999000001';
+      entity.labels = {
+        en: { language: 'en', value: 'Test Person' },
+        ja: { language: 'ja', value: '茂木敏充' },
+        zh: { language: 'zh', value: '蔡英文' },
+        uk: { language: 'uk', value: 'Володимир Зеленський' },
+      };
+      const file = join(dir.dir, 'native.json');
+      writeFileSync(file, JSON.stringify(entity));
+      const userKb = join(dir.dir, 'native.db');
+      const r = await importWikidata(file, { userKb });
+      assert.deepEqual(r.problems, []);
+      const kb = openKnowledgeBase({ userKb });
+      try {
+        const p = kb.personById('Q999000001');
+        const ja = p?.readings.find((x) => x.lang === 'ja');
+        assert.deepEqual([ja?.family, ja?.given], ['茂木', '敏充']);
+        for (const reading of ['Motegi', 'Mogi', 'Shigeki']) assert.ok(ja?.familyReadings.includes(reading), reading);
+        assert.ok(p?.readings.find((x) => x.lang === 'zh')?.familyReadings.includes('Tsai'));
+        assert.ok(p?.readings.find((x) => x.lang === 'uk')?.familyReadings.includes('Zelenskyy'));
+        assert.equal(kb.search('Toshimitsu Shigeki', { limit: 1 })[0]?.person.id, 'Q1655453');
+        assert.ok(kb.search('Cai Yingwen').some((c) => c.person.id === 'Q999000001'));
+      } finally {
+        kb.close();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

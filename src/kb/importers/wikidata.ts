@@ -7,6 +7,11 @@ import { mergeOverlapping } from './merge-terms.js';
 import { emptyReport, type ImportReport } from './report.js';
 import { forgetSource, withUserKb } from './user-kb.js';
 import { readEntity } from './wikidata-entity.js';
+import { loadJapaneseReader, type JapaneseReader } from '../readings/japanese.js';
+import { readingsOf, splitNativeLabel } from '../readings/from-label.js';
+
+/** Languages whose labels are read for readings and transliterations. */
+const NATIVE_LANGS = /^(ja|ko|ru|uk|zh(-hans|-hant|-cn|-tw|-hk)?)$/;
 import { classifyTitle } from '../post-kinds.js';
 import { normalizeName } from '../normalize.js';
 
@@ -34,7 +39,9 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
     await withUserKb(options.userKb, async (w, db) => {
       forgetSource(db, source);
       const positionLabels = new Map<string, string>();
-      const handle = (raw: unknown, where: string): void => {
+      // ENAMDICT takes most of a second to load: only when a Japanese label in kanji needs it.
+      let ja: JapaneseReader | null = null;
+      const handle = async (raw: unknown, where: string): Promise<void> => {
         const r = readEntity(raw);
         if (r.kind === 'skip') return;
         if (r.kind === 'label') {
@@ -57,6 +64,23 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
         };
         // The English label first, so it is the person's name.
         rec.names.sort((a, b) => Number(b[1] === 'en' && b[2] === 'label') - Number(a[1] === 'en' && a[2] === 'label'));
+        // Labels in their own script give readings and transliterations ("茂木敏充" → Motegi, Mogi, …).
+        for (const l of p.labels) {
+          const lang = l.lang;
+          if (!NATIVE_LANGS.test(lang)) continue;
+          if (lang === 'ja' && !ja && /\p{Script=Han}/u.test(l.text)) ja = await loadJapaneseReader();
+          const parts = splitNativeLabel(l.text, lang, ja);
+          if (!parts) continue;
+          const reading = readingsOf(l.text, lang, parts.family, parts.given, ja);
+          if (reading.familyReadings.length === 0) continue;
+          rec.readings.push(reading);
+          const familyFirst = !(lang === 'ja' || lang === 'ru' || lang === 'uk');
+          for (const fam of reading.familyReadings.slice(0, 12)) {
+            for (const giv of reading.givenReadings.slice(0, 4)) {
+              rec.names.push([familyFirst ? `${fam} ${giv}` : `${giv} ${fam}`, `${lang}-Latn`, lang === 'ja' ? 'reading' : 'transliteration', source]);
+            }
+          }
+        }
         w.person(rec);
         report.persons++;
         report.statements += p.statements.length;
@@ -106,7 +130,7 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
 /** Feeds each entity of the file to handle(), whatever the layout. */
 async function readEntities(
   file: string,
-  handle: (raw: unknown, where: string) => void,
+  handle: (raw: unknown, where: string) => Promise<void>,
   report: ImportReport,
   onProgress?: ImportOptions['onProgress'],
 ): Promise<void> {
@@ -139,7 +163,7 @@ async function readEntities(
       report.problems.push({ position: `line ${number}`, message: 'not valid JSON' });
       continue;
     }
-    handle(value, `line ${number}`);
+    await handle(value, `line ${number}`);
   }
   if (mode !== 'document') return;
   let value: unknown;
@@ -154,7 +178,7 @@ async function readEntities(
     : typeof value === 'object' && value !== null && 'entities' in value && typeof (value as { entities: unknown }).entities === 'object'
       ? Object.values((value as { entities: Record<string, unknown> }).entities)
       : [value];
-  entities.forEach((e, i) => handle(e, entities.length > 1 ? `entity ${i + 1}` : `line ${docStart}`));
+  for (let i = 0; i < entities.length; i++) await handle(entities[i], entities.length > 1 ? `entity ${i + 1}` : `line ${docStart}`);
 }
 
 function parses(text: string): boolean {

