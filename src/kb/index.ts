@@ -18,3 +18,4 @@ export { importWikidata, type ImportOptions } from './importers/wikidata.js';
 export { importPopolo, exportPopolo, type PopoloDocument } from './importers/popolo.js';
 export { importPhoenix } from './importers/phoenix.js';
 export type { ImportReport, ImportProblem } from './importers/report.js';
+export { readingsOf, splitNativeLabel } from './readings/from-label.js';
