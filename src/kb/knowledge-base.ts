@@ -462,6 +462,12 @@ export class KnowledgeBase {
       }
       for (const c2 of l.countriesWithHolders()) if (/^[A-Z]{3}$/.test(c2)) withHolders.add(c2);
     }
+    // A person in both layers (a user import about someone the bundled KB knows) counts once.
+    if (this.layers.length > 1) {
+      const ids = new Set<string>();
+      for (const l of this.layers) for (const id of l.personIds()) ids.add(id);
+      totals.persons = ids.size;
+    }
     return {
       ...totals,
       countriesWithHolders: withHolders.size,
