@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { createAnalyzer } from '../src/analyze.js';
 import { sharedPath } from '../src/util/paths.js';
 import { evalExample } from './eval/example.js';
+import { evalGum } from './eval/gum.js';
+import { evalCleanNameChecks, evalCorruptedGivenNames, evalReadoutLinks } from './eval/readouts.js';
 
 /** Scores against the gold sets in ../shared; each suite prints its own table. */
 async function main(): Promise<void> {
@@ -10,7 +12,13 @@ async function main(): Promise<void> {
     return;
   }
   const analyzer = createAnalyzer();
-  const suites: [string, () => string][] = [['example', () => evalExample(analyzer)]];
+  const suites: [string, () => string][] = [
+    ['example', () => evalExample(analyzer)],
+    ['readout counterparts linked (State Department)', () => evalReadoutLinks(analyzer)],
+    ['name checks on untouched text (State Department)', () => evalCleanNameChecks(analyzer)],
+    ['corrupted given names (State Department)', () => evalCorruptedGivenNames(analyzer)],
+    ['person, organisation and place recognition (GUM Wikinews)', () => evalGum(analyzer)],
+  ];
   for (const [name, run] of suites) {
     console.log(`\n=== ${name} ===\n`);
     console.log(run());

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Analyzer } from '../../src/analyze.js';
+import { sharedPath } from '../../src/util/paths.js';
+import { parseGumConllu, type GumDoc, type GumMention } from './gum-conllu.js';
+import { prf, table } from './table.js';
+
+type Kind = 'PERSON' | 'ORG' | 'PLACE';
+const KINDS: readonly Kind[] = ['PERSON', 'ORG', 'PLACE'];
+const GUM_KIND: Record<string, Kind> = { person: 'PERSON', organization: 'ORG', place: 'PLACE' };
+const ATTACHE_KIND: Record<string, Kind> = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE' };
+/** Attaché mention kinds that are names; titles, pronouns, demonyms ("Afghan") and agents are not. */
+const NAME_KINDS = new Set(['name', 'metonym']);
+/** A bare title with a proper-noun tag ("the President") is not a name. */
+const BARE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'governor', 'senator', 'king', 'queen', 'pope', 'mayor', 'ambassador', 'chairman', 'director', 'general', 'prince', 'princess']);
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Item {
+  readonly doc: string;
+  readonly kind: Kind;
+  /** The whole span: GUM's mention, or Attaché's title and name. */
+  readonly full: Span;
+  /** The name proper: GUM's head with its flat/compound dependents, or Attaché's mention without its title. */
+  readonly core: Span;
+  readonly text: string;
+}
+
+/** GUM's mention's head: the token whose syntactic head lies outside the mention. */
+function headOf(doc: GumDoc, m: GumMention): number {
+  for (let i = m.first; i < m.end; i++) {
+    const h = doc.tokens[i]!.head;
+    if (h < m.first || h >= m.end) return i;
+  }
+  return m.first;
+}
+
+/** The head with its flat and compound dependents and their subtrees ("Daughters of the American Revolution Constitution Hall"), inside the mention. */
+function coreOf(doc: GumDoc, m: GumMention, head: number): Span {
+  const inCore = new Set([head]);
+  const subtree = (root: number) => {
+    for (let i = m.first; i < m.end; i++) {
+      if (!inCore.has(i) && doc.tokens[i]!.head === root) {
+        inCore.add(i);
+        subtree(i);
+      }
+    }
+  };
+  for (let i = m.first; i < m.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.head === head && /^(flat|compound)/.test(t.deprel)) {
+      inCore.add(i);
+      subtree(i);
+    }
+  }
+  const ids = [...inCore];
+  return { start: doc.tokens[Math.min(...ids)]!.start, end: doc.tokens[Math.max(...ids)]!.end };
+}
+
+/** A leading article and a trailing possessive are not part of a name on either side. */
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  const lead = /^(the|a|an)\s+/i.exec(text.slice(start, end));
+  if (lead && start + lead[0].length < end) start += lead[0].length;
+  const tail = /\s*['’]s$/.exec(text.slice(start, end));
+  if (tail && end - tail[0].length > start) end -= tail[0].length;
+  return { start, end };
+}
+
+function goldOf(doc: GumDoc): Item[] {
+  const out: Item[] = [];
+  for (const m of doc.mentions) {
+    const kind = GUM_KIND[m.etype];
+    if (!kind) continue;
+    const head = headOf(doc, m);
+    if (doc.tokens[head]!.upos !== 'PROPN') continue;
+    const core = trim(doc.text, coreOf(doc, m, head));
+    if (BARE_TITLES.has(doc.text.slice(core.start, core.end).toLowerCase())) continue;
+    const full = trim(doc.text, { start: doc.tokens[m.first]!.start, end: doc.tokens[m.end - 1]!.end });
+    out.push({ doc: doc.id, kind, full, core, text: doc.text.slice(full.start, full.end) });
+  }
+  return out;
+}
+
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const exact = (p: Item, g: Item) => same(p.core, g.core) || same(p.core, g.full) || same(p.full, g.full);
+const lenient = (p: Item, g: Item) => overlaps(p.core, g.core);
+
+/** One-to-one greedy matching in text order; counts per gold kind (or all kinds together when typed is false). */
+function match(gold: readonly Item[], pred: readonly Item[], ok: (p: Item, g: Item) => boolean, typed: boolean) {
+  const used = new Set<Item>();
+  const hit = new Set<Item>();
+  for (const g of gold) {
+    const p = pred.find((x) => !used.has(x) && x.doc === g.doc && (!typed || x.kind === g.kind) && ok(x, g));
+    if (p) {
+      used.add(p);
+      hit.add(g);
+    }
+  }
+  return { used, hit };
+}
+
+/** Suite 4: PERSON, ORG and PLACE names against GUM's Wikinews news and interview documents. */
+export function evalGum(analyzer: Analyzer): string {
+  const dir = sharedPath('eval', 'gum-wikinews', 'dep');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort();
+  const gold: Item[] = [];
+  const pred: Item[] = [];
+  const t0 = performance.now();
+  let misaligned = 0;
+  for (const f of files) {
+    const doc = parseGumConllu(readFileSync(`${dir}/${f}`, 'utf8'));
+    const title = doc.title && doc.text.startsWith(doc.title) ? doc.title : null;
+    const out = analyzer.analyze({ id: doc.id, text: doc.text, title, origin: f }, { date: doc.date });
+    if (out.text !== doc.text) {
+      misaligned++;
+      continue;
+    }
+    gold.push(...goldOf(doc));
+    for (const e of out.entities) {
+      const kind = ATTACHE_KIND[e.type];
+      if (!kind) continue;
+      for (const m of e.mentions) {
+        if (!NAME_KINDS.has(m.kind)) continue;
+        const core = trim(out.text, m);
+        pred.push({ doc: doc.id, kind, core, full: m.title ? { start: Math.min(m.title.start, core.start), end: core.end } : core, text: m.text });
+      }
+    }
+  }
+  const ms = performance.now() - t0;
+  const rows: (string | number)[][] = [];
+  const misses: Record<string, Item[]> = {};
+  for (const [label, ok] of [['exact', exact], ['lenient', lenient]] as const) {
+    for (const kind of [...KINDS, 'ALL'] as const) {
+      const g = kind === 'ALL' ? gold : gold.filter((x) => x.kind === kind);
+      const p = kind === 'ALL' ? pred : pred.filter((x) => x.kind === kind);
+      const { used, hit } = match(g, p, ok, true);
+      const s = prf({ tp: hit.size, fp: p.length - used.size, fn: g.length - hit.size });
+      rows.push([kind, label, s.precision, s.recall, s.f1, g.length, p.length]);
+      if (label === 'exact' && kind === 'PERSON') {
+        misses.fn = g.filter((x) => !hit.has(x));
+        misses.fp = p.filter((x) => !used.has(x));
+      }
+    }
+    const { used, hit } = match(gold, pred, ok, false);
+    const s = prf({ tp: hit.size, fp: pred.length - used.size, fn: gold.length - hit.size });
+    rows.push(['ANY (type ignored)', label, s.precision, s.recall, s.f1, gold.length, pred.length]);
+  }
+  const show = (xs: readonly Item[]) => xs.slice(0, 10).map((x) => `${x.doc.replace('GUM_', '')}: "${x.text}"`).join('; ');
+  return [
+    `What: ${files.length - misaligned} GUM Wikinews documents (news and interviews; ${misaligned} skipped for offsets that did not align), text rebuilt from the CoNLL-U tokens (SpaceAfter, paragraphs), analysed in ${(ms / 1000).toFixed(1)} s. Gold: GUM person/organization/place mentions whose syntactic head is a proper noun (pronouns, common-noun phrases and bare titles like "the President" are not names); the name is the head with its flat/compound dependents. Predicted: Attaché's name and metonym mentions (not titles, pronouns, demonyms or agents); GPE+LOC = PLACE. Exact: same span as the gold name or as the whole gold mention (a leading "the" and a trailing "'s" dropped on both sides; Attaché's title counts with its name). Lenient: the names overlap. One-to-one matching; type must agree except in the ANY row. Goal: PERSON F1 ≥ 0.80.`,
+    table(['type', 'match', 'precision', 'recall', 'F1', 'gold', 'predicted'], rows),
+    `PERSON exact misses (${misses.fn!.length}), first 10: ${show(misses.fn!)}`,
+    `PERSON exact false alarms (${misses.fp!.length}), first 10: ${show(misses.fp!)}`,
+  ].join('\n\n');
+}
