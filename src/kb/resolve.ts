@@ -20,7 +20,9 @@ export interface ResolveOptions {
  */
 export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveOptions = {}): Resolution {
   const none: Resolution = { text, name: '', wikidata: '', country: '', sector: '', cameo: '', office: '', confidence: 0, rule: 'none' };
-  const words = splitWords(text);
+  // A phrase, not a text: beyond MAX_WORDS only the last words (where English puts the head) count,
+  // which also bounds the work on adversarial input.
+  const words = splitWords(text.length > 2000 ? text.slice(-2000) : text).slice(-MAX_WORDS);
   const content = dropLeading(words);
   if (content.length === 0) return none;
   // "us" and "Us" are the pronoun; "US" is the country.
@@ -83,6 +85,7 @@ export function resolvePhrase(kb: KnowledgeBase, text: string, options: ResolveO
   return agentPhrase(kb, text, content, date, isCountry) ?? none;
 }
 
+const MAX_WORDS = 24;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'us', 'i', 'you', 'him', 'her', 'them', 'me', 'his', 'hers', 'their', 'this', 'that', 'these', 'those', 'who', 'which']);
 const DETERMINERS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'mister', 'madam', 'sir', 'a', 'an', 'the', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'of', 'one', 'more', 'than', 'about', 'at', 'least', 'other', 'all', 'both']);
 
