@@ -3,6 +3,7 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import type { SearchCandidate } from './model.js';
 import { normalizeName, osaDistance } from './normalize.js';
 import type { Layer } from './store/layer.js';
+import { termCovers } from './dates.js';
 
 export interface SearchOptions {
   /** Prefer people who held office in this country (ISO3 or a name). */
@@ -74,9 +75,11 @@ export function searchPersons(kb: KnowledgeBase, layers: readonly Layer[], query
     const person = kb.personById(c.id);
     if (!person) continue;
     let score = c.score;
-    let offices = kb.officesOf(person.id, options.date);
+    // The country counts whenever they served it; the date only for offices held on it.
+    const everOffices = kb.officesOf(person.id);
+    let offices = options.date ? everOffices.filter((o) => termCovers(o.start, o.end, options.date as string)) : everOffices;
     if (country) {
-      const inCountry = offices.some((o) => o.country === country);
+      const inCountry = everOffices.some((o) => o.country === country);
       score = inCountry ? Math.min(1, score + 0.05) : score - 0.1;
       if (inCountry) offices = offices.filter((o) => o.country === country);
     }
