@@ -5,9 +5,9 @@
  * from these files on first open (src/kb/store/compile.ts).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dataPath, sharedPath } from '../../src/util/paths.js';
-import { KB_FILES, CC_BY_SA_DIR, actorToLine, occupancyToLine } from '../../src/kb/records.js';
+import { KB_FILES, CC_BY_SA_DIR, ENAMDICT_READINGS_FILE, actorToLine, occupancyToLine, type ReadingLine } from '../../src/kb/records.js';
 import { loadJapaneseReader } from '../../src/kb/readings/japanese.js';
 import { KbDraft } from './draft.js';
 import { addFactbookNames, buildCountries, CountryIndex } from './countries.js';
@@ -32,7 +32,8 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   readIntlOrgs(src('every-politician', 'world', 'world__intl_orgs_holders21.csv'), draft);
   readCuratedOfficeholders(src('curated', 'officeholders-2021-2026.csv'), draft);
   readFactbook(src('factbook', 'executive_branch.csv'), draft, index);
-  readNativeNames(src('curated', 'native-names.csv'), draft, await loadJapaneseReader());
+  const enamdictReadings: ReadingLine[] = [];
+  readNativeNames(src('curated', 'native-names.csv'), draft, await loadJapaneseReader(), enamdictReadings);
   readWorldLeadersCurrent(src('world-leaders-current', 'countries_current_merged.json'), draft, index);
 
   const occupancies = draft.sortedOccupancies();
@@ -56,6 +57,8 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   writeJsonl(join(outDir, CC_BY_SA_DIR, KB_FILES.posts), posts.filter((p) => !mainPostIds.has(p.id)));
   writeJsonl(join(outDir, CC_BY_SA_DIR, KB_FILES.occupancies), wlcOcc.map(occupancyToLine));
   copyFileSync(src('world-leaders-current', 'LICENSE'), join(outDir, CC_BY_SA_DIR, 'LICENSE'));
+  mkdirSync(dirname(join(outDir, ENAMDICT_READINGS_FILE)), { recursive: true });
+  writeJsonl(join(outDir, ENAMDICT_READINGS_FILE), [...enamdictReadings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].native < b[1].native ? -1 : 1)));
 
   const problems = [...phoenix.problems, ...draft.problems];
   const counts = {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { csvRecords } from './csv.js';
 import type { KbDraft } from './draft.js';
 import type { JapaneseReader } from '../../src/kb/readings/japanese.js';
-import { readingsOf } from '../../src/kb/readings/from-label.js';
+import { namesOfReading, readingsOf } from '../../src/kb/readings/from-label.js';
+import type { ReadingLine } from '../../src/kb/records.js';
 
 /** curated/officeholders-2021-2026.csv: the changes the 2022 snapshots miss. */
 export function readCuratedOfficeholders(path: string, draft: KbDraft): void {
@@ -21,7 +22,7 @@ export function readCuratedOfficeholders(path: string, draft: KbDraft): void {
 }
 
 /** curated/native-names.csv: native-script names with their readings and transliterations. */
-export function readNativeNames(path: string, draft: KbDraft, ja: JapaneseReader): void {
+export function readNativeNames(path: string, draft: KbDraft, ja: JapaneseReader, enamdictReadings: ReadingLine[]): void {
   csvRecords(readFileSync(path, 'utf8')).forEach((r, i) => {
     const where = `native-names.csv:${i + 2}`;
     const id = draft.findPersonByName(r.name ?? '');
@@ -33,12 +34,12 @@ export function readNativeNames(path: string, draft: KbDraft, ja: JapaneseReader
     if (!rec || !r.native || !r.lang) return;
     draft.addName(rec, r.native, r.lang, 'native', 'curated');
     const reading = readingsOf(r.native, r.lang, r.family ?? '', r.given ?? '', ja);
-    rec.readings.push(reading);
-    for (const fam of reading.familyReadings.slice(0, 12)) {
-      for (const giv of reading.givenReadings.slice(0, 4)) {
-        const latin = r.lang === 'ja' || r.lang === 'ru' || r.lang === 'uk' ? `${giv} ${fam}` : `${fam} ${giv}`;
-        draft.addName(rec, latin, `${r.lang}-Latn`, r.lang === 'ja' ? 'reading' : 'transliteration', 'curated');
-      }
+    // ENAMDICT's readings (CC BY-SA) are written to a file of their own; the others stay with the person.
+    if (r.lang === 'ja') {
+      enamdictReadings.push([id, reading]);
+    } else {
+      rec.readings.push(reading);
+      for (const n of namesOfReading(reading)) draft.addName(rec, n.text, n.lang, n.kind, 'curated');
     }
     if (!rec.sources.includes('curated')) rec.sources.push('curated');
   });

@@ -91,3 +91,10 @@ export const KB_FILES = {
 
 /** CC BY-SA data kept in a folder of its own, under its licence. */
 export const CC_BY_SA_DIR = 'world-leaders-current';
+
+/**
+ * Japanese readings looked up in ENAMDICT (EDRDG, CC BY-SA 4.0) are kept apart too,
+ * one line per native name: the person's id and the reading.
+ */
+export const ENAMDICT_READINGS_FILE = 'enamdict/readings.jsonl';
+export type ReadingLine = [person: string, reading: ReadingRecord];

@@ -8,7 +8,7 @@ import { emptyReport, type ImportReport } from './report.js';
 import { forgetSource, withUserKb } from './user-kb.js';
 import { readEntity } from './wikidata-entity.js';
 import { loadJapaneseReader, type JapaneseReader } from '../readings/japanese.js';
-import { readingsOf, splitNativeLabel } from '../readings/from-label.js';
+import { namesOfReading, readingsOf, splitNativeLabel } from '../readings/from-label.js';
 
 /** Languages whose labels are read for readings and transliterations. */
 const NATIVE_LANGS = /^(ja|ko|ru|uk|zh(-hans|-hant|-cn|-tw|-hk)?)$/;
@@ -74,12 +74,7 @@ export async function importWikidata(file: string, options: ImportOptions): Prom
           const reading = readingsOf(l.text, lang, parts.family, parts.given, ja);
           if (reading.familyReadings.length === 0) continue;
           rec.readings.push(reading);
-          const familyFirst = !(lang === 'ja' || lang === 'ru' || lang === 'uk');
-          for (const fam of reading.familyReadings.slice(0, 12)) {
-            for (const giv of reading.givenReadings.slice(0, 4)) {
-              rec.names.push([familyFirst ? `${fam} ${giv}` : `${giv} ${fam}`, `${lang}-Latn`, lang === 'ja' ? 'reading' : 'transliteration', source]);
-            }
-          }
+          for (const n of namesOfReading(reading)) rec.names.push([n.text, n.lang, n.kind, source]);
         }
         w.person(rec);
         report.persons++;

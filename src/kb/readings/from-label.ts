@@ -60,3 +60,19 @@ const COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸�
 function unique(list: string[]): string[] {
   return [...new Set(list.filter((s) => s.length > 0))];
 }
+
+/**
+ * The Latin full names a reading gives ("Toshimitsu Mogi", "Tsai Ing-wen"), in the
+ * order the language's press writes them: given name first for Japanese, Russian and
+ * Ukrainian, family name first for Chinese and Korean.
+ */
+export function namesOfReading(r: ReadingRecord): { text: string; lang: string; kind: 'reading' | 'transliteration' }[] {
+  const familyFirst = !(r.lang === 'ja' || r.lang === 'ru' || r.lang === 'uk');
+  const out: { text: string; lang: string; kind: 'reading' | 'transliteration' }[] = [];
+  for (const fam of r.familyReadings.slice(0, 12)) {
+    for (const giv of r.givenReadings.slice(0, 4)) {
+      out.push({ text: familyFirst ? `${fam} ${giv}` : `${giv} ${fam}`, lang: `${r.lang}-Latn`, kind: r.lang === 'ja' ? 'reading' : 'transliteration' });
+    }
+  }
+  return out;
+}

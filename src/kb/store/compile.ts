@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
-import { KB_FILES, CC_BY_SA_DIR, actorFromLine, occupancyFromLine, type ActorLine, type CountryRecord, type OccupancyLine, type PersonRecord, type PostRecord } from '../records.js';
+import { KB_FILES, CC_BY_SA_DIR, ENAMDICT_READINGS_FILE, actorFromLine, occupancyFromLine, type ActorLine, type CountryRecord, type OccupancyLine, type PersonRecord, type PostRecord, type ReadingLine } from '../records.js';
 import { readJsonl } from './jsonl.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 import { LayerWriter } from './writer.js';
@@ -17,6 +17,7 @@ import { LayerWriter } from './writer.js';
 const DATA_FILES = [
   KB_FILES.countries, KB_FILES.persons, KB_FILES.posts, KB_FILES.occupancies, KB_FILES.actors,
   join(CC_BY_SA_DIR, KB_FILES.persons), join(CC_BY_SA_DIR, KB_FILES.posts), join(CC_BY_SA_DIR, KB_FILES.occupancies),
+  ENAMDICT_READINGS_FILE,
 ];
 
 /** A cheap fingerprint of the data files: names, sizes and modification times, and the schema version. */
@@ -88,6 +89,7 @@ function compileTo(dataDir: string, path: string, fingerprint: string): void {
         for (const o of readJsonl<OccupancyLine>(join(dataDir, dir, KB_FILES.occupancies))) w.occupancy(occupancyFromLine(o));
       }
       for (const a of readJsonl<ActorLine>(join(dataDir, KB_FILES.actors))) w.actor(actorFromLine(a));
+      for (const [person, reading] of readJsonl<ReadingLine>(join(dataDir, ENAMDICT_READINGS_FILE))) w.reading(person, reading);
       w.setMeta('fingerprint', fingerprint);
       w.setMeta('kind', 'bundled');
     })();

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { doubleMetaphone } from 'double-metaphone';
 import { normalizeName } from '../normalize.js';
-import type { ActorRecord, CountryRecord, OccupancyRecord, PersonRecord, PostRecord } from '../records.js';
+import type { ActorRecord, CountryRecord, OccupancyRecord, PersonRecord, PostRecord, ReadingRecord } from '../records.js';
+import { namesOfReading } from '../readings/from-label.js';
 
 /**
  * Writes KB records into a layer's tables, computing the look-up keys. Used to
@@ -49,6 +50,27 @@ export class LayerWriter {
         const [primary] = doubleMetaphone(token);
         this.stmts.token.run(token, primary || token, p.id);
       }
+    }
+  }
+
+  /** Adds a reading of a native name to a person already written, with the Latin names it gives. */
+  reading(personId: string, r: ReadingRecord): void {
+    const row = this.stmts.getPerson.get(personId);
+    if (!row) return;
+    const readings = [...(JSON.parse(row.readings) as ReadingRecord[]), r];
+    this.db.prepare('UPDATE persons SET readings = ? WHERE id = ?').run(JSON.stringify(readings), personId);
+    for (const n of namesOfReading(r)) this.addName(personId, n.text, n.lang, n.kind, 'curated');
+  }
+
+  private addName(personId: string, text: string, lang: string, kind: string, source: string): void {
+    if (this.stmts.hasName.get(personId, text, lang)) return;
+    const norm = normalizeName(text);
+    if (!norm) return;
+    this.stmts.name.run(personId, text, lang, kind, source, norm);
+    for (const token of norm.split(' ')) {
+      if (token.length < 2) continue;
+      const [primary] = doubleMetaphone(token);
+      this.stmts.token.run(token, primary || token, personId);
     }
   }
 
