@@ -26,6 +26,8 @@ interface Item {
   /** The name proper: GUM's head with its flat/compound dependents, or Attaché's mention without its title. */
   readonly core: Span;
   readonly text: string;
+  /** The name proper as written, for the lists of misses. */
+  readonly name: string;
 }
 
 /** GUM's mention's head: the token whose syntactic head lies outside the mention. */
@@ -37,7 +39,7 @@ function headOf(doc: GumDoc, m: GumMention): number {
   return m.first;
 }
 
-/** The head with its flat and compound dependents and their subtrees ("Daughters of the American Revolution Constitution Hall"), inside the mention. */
+/** The head with its flat and proper-noun compound dependents and their subtrees ("Daughters of the American Revolution Constitution Hall"), inside the mention. */
 function coreOf(doc: GumDoc, m: GumMention, head: number): Span {
   const inCore = new Set([head]);
   const subtree = (root: number) => {
@@ -50,7 +52,8 @@ function coreOf(doc: GumDoc, m: GumMention, head: number): Span {
   };
   for (let i = m.first; i < m.end; i++) {
     const t = doc.tokens[i]!;
-    if (t.head === head && /^(flat|compound)/.test(t.deprel)) {
+    // A common-noun compound is a descriptor ("activist ... Noam Chomsky"), not part of the name.
+    if (t.head === head && (/^flat/.test(t.deprel) || (/^compound/.test(t.deprel) && t.upos === 'PROPN'))) {
       inCore.add(i);
       subtree(i);
     }
@@ -79,7 +82,7 @@ function goldOf(doc: GumDoc): Item[] {
     const core = trim(doc.text, coreOf(doc, m, head));
     if (BARE_TITLES.has(doc.text.slice(core.start, core.end).toLowerCase())) continue;
     const full = trim(doc.text, { start: doc.tokens[m.first]!.start, end: doc.tokens[m.end - 1]!.end });
-    out.push({ doc: doc.id, kind, full, core, text: doc.text.slice(full.start, full.end) });
+    out.push({ doc: doc.id, kind, full, core, text: doc.text.slice(full.start, full.end), name: doc.text.slice(core.start, core.end) });
   }
   return out;
 }
@@ -126,33 +129,41 @@ export function evalGum(analyzer: Analyzer): string {
       for (const m of e.mentions) {
         if (!NAME_KINDS.has(m.kind)) continue;
         const core = trim(out.text, m);
-        pred.push({ doc: doc.id, kind, core, full: m.title ? { start: Math.min(m.title.start, core.start), end: core.end } : core, text: m.text });
+        pred.push({ doc: doc.id, kind, core, full: m.title ? { start: Math.min(m.title.start, core.start), end: core.end } : core, text: m.text, name: out.text.slice(core.start, core.end) });
       }
     }
   }
   const ms = performance.now() - t0;
   const rows: (string | number)[][] = [];
   const misses: Record<string, Item[]> = {};
+  const score = (name: string, label: string, g: readonly Item[], p: readonly Item[], ok: (p: Item, g: Item) => boolean, typed = true) => {
+    const { used, hit } = match(g, p, ok, typed);
+    const s = prf({ tp: hit.size, fp: p.length - used.size, fn: g.length - hit.size });
+    rows.push([name, label, s.precision, s.recall, s.f1, g.length, p.length]);
+    return { used, hit };
+  };
+  // Interviews are talk about hobbies and science; the news articles are closer to what Attaché is for.
+  const news = (x: Item) => x.kind === 'PERSON' && x.doc.startsWith('GUM_news');
   for (const [label, ok] of [['exact', exact], ['lenient', lenient]] as const) {
-    for (const kind of [...KINDS, 'ALL'] as const) {
-      const g = kind === 'ALL' ? gold : gold.filter((x) => x.kind === kind);
-      const p = kind === 'ALL' ? pred : pred.filter((x) => x.kind === kind);
-      const { used, hit } = match(g, p, ok, true);
-      const s = prf({ tp: hit.size, fp: p.length - used.size, fn: g.length - hit.size });
-      rows.push([kind, label, s.precision, s.recall, s.f1, g.length, p.length]);
+    for (const kind of KINDS) {
+      const g = gold.filter((x) => x.kind === kind);
+      const p = pred.filter((x) => x.kind === kind);
+      const { used, hit } = score(kind, label, g, p, ok);
       if (label === 'exact' && kind === 'PERSON') {
         misses.fn = g.filter((x) => !hit.has(x));
         misses.fp = p.filter((x) => !used.has(x));
       }
     }
-    const { used, hit } = match(gold, pred, ok, false);
-    const s = prf({ tp: hit.size, fp: pred.length - used.size, fn: gold.length - hit.size });
-    rows.push(['ANY (type ignored)', label, s.precision, s.recall, s.f1, gold.length, pred.length]);
+    score('ALL', label, gold, pred, ok);
+    score('ANY (type ignored)', label, gold, pred, ok, false);
+    score('PERSON, news only', label, gold.filter(news), pred.filter(news), ok);
   }
-  const show = (xs: readonly Item[]) => xs.slice(0, 10).map((x) => `${x.doc.replace('GUM_', '')}: "${x.text}"`).join('; ');
+  const orgAsPlace = gold.filter((g) => g.kind === 'ORG' && pred.some((p) => p.doc === g.doc && p.kind === 'PLACE' && exact(p, g))).length;
+  const show = (xs: readonly Item[]) => xs.slice(0, 10).map((x) => `${x.doc.replace('GUM_', '')}: "${x.name}"`).join('; ');
   return [
-    `What: ${files.length - misaligned} GUM Wikinews documents (news and interviews; ${misaligned} skipped for offsets that did not align), text rebuilt from the CoNLL-U tokens (SpaceAfter, paragraphs), analysed in ${(ms / 1000).toFixed(1)} s. Gold: GUM person/organization/place mentions whose syntactic head is a proper noun (pronouns, common-noun phrases and bare titles like "the President" are not names); the name is the head with its flat/compound dependents. Predicted: Attaché's name and metonym mentions (not titles, pronouns, demonyms or agents); GPE+LOC = PLACE. Exact: same span as the gold name or as the whole gold mention (a leading "the" and a trailing "'s" dropped on both sides; Attaché's title counts with its name). Lenient: the names overlap. One-to-one matching; type must agree except in the ANY row. Goal: PERSON F1 ≥ 0.80.`,
+    `What: ${files.length - misaligned} GUM Wikinews documents (news and interviews; ${misaligned} skipped for offsets that did not align), text rebuilt from the CoNLL-U tokens (SpaceAfter, paragraphs), analysed in ${(ms / 1000).toFixed(1)} s. Gold: GUM person/organization/place mentions whose syntactic head is a proper noun (pronouns, common-noun phrases and bare titles like "the President" are not names); the name is the head with its flat and proper-noun compound dependents. Predicted: Attaché's name and metonym mentions (not titles, pronouns, demonyms or agents); GPE+LOC = PLACE. Exact: same span as the gold name or as the whole gold mention (a leading "the" and a trailing "'s" dropped on both sides; Attaché's title counts with its name). Lenient: the names overlap. One-to-one matching; type must agree except in the ANY row. Goal: PERSON F1 ≥ 0.80.`,
     table(['type', 'match', 'precision', 'recall', 'F1', 'gold', 'predicted'], rows),
+    `Of the ${gold.filter((g) => g.kind === 'ORG').length} gold ORG names, ${orgAsPlace} are found with the exact span but as a PLACE: GUM calls a country acting as a team or government an organization ("Belgium", "South Korea"), Attaché a GPE.`,
     `PERSON exact misses (${misses.fn!.length}), first 10: ${show(misses.fn!)}`,
     `PERSON exact false alarms (${misses.fp!.length}), first 10: ${show(misses.fp!)}`,
   ].join('\n\n');

@@ -98,10 +98,14 @@ export function evalCleanNameChecks(analyzer: Analyzer): string {
   const kinds = new Map<string, number>();
   for (const { c } of checks) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   const withAny = new Set(checks.map((x) => x.release.line)).size;
+  // The same false alarm repeated across releases (a spokesperson's name) says more than the first few.
+  const repeated = new Map<string, number>();
+  for (const { c } of checks) repeated.set(`"${c.surface}" → ${c.right} (${c.kind})`, (repeated.get(`"${c.surface}" → ${c.right} (${c.kind})`) ?? 0) + 1);
   return [
     `What: name checks Attaché raises on the ${n} of ${corpus.total} State Department releases as published (official texts: every check is presumably a false alarm, so this should be near zero).`,
     table(['kind', 'checks', 'per 100 articles'], [...[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v, (100 * v) / n]), ['all', checks.length, (100 * checks.length) / n]]),
     `Articles with at least one check: ${withAny}/${n} (${pct(withAny, n)}).`,
+    table(['most frequent (surface → right)', 'checks'], [...repeated].sort((a, b) => b[1] - a[1]).slice(0, 10)),
     'First 15 (surface → right, kind, confidence, article; why):',
     checks.slice(0, 15).map(({ release, c }) => `  "${c.surface}" → ${c.right} (${c.kind}, ${c.confidence.toFixed(2)}) ${releaseId(release)}; ${c.why}`).join('\n'),
   ].join('\n\n');
