@@ -45,8 +45,12 @@ const TITLES = [
 /** Lower-case particles inside a name ("Abdel Fattah al-Sisi", "Jean-Yves Le Drian" has capitals already). */
 const PARTICLES = ['al', 'el', 'bin', 'bint', 'ibn', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'y'];
 
+/** Honorifics before a name, not part of it. */
+const HONORIFICS = new Set(['Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prince', 'Princess', 'Sheikh', 'Sheikha', 'Sayyid', 'King', 'Queen', 'H.E.']);
+
 /** Capitalised words that follow a name in headlines and are not part of it. */
 const NOT_NAME = new Set(['On', 'In', 'At', 'And', 'To', 'The', 'Of', 'For', 'With', 'During', 'About', 'Before', 'After', 'Following', 'Regarding', 'Ahead', 'Via', 'From', 'By', 'Today', 'Yesterday', 'Secretary', 'Deputy', 'Under', 'Ambassador', 'Minister', 'President',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'Foreign', 'Statement', 'Statements', 'Remarks', 'Opening', 'Joint', 'Press', 'Meeting', 'Call', 'Interview', 'Conference', 'Availability', 'Visit', 'Travel', 'Trip', 'Discussion']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,18 +80,21 @@ export function findCounterparts(text: string): Counterpart[] {
   const out: Counterpart[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const [, adjective = '', title = '', rawName = ''] = m;
-    // Keep name words up to a possessive or a headline word after the name.
+    // Keep name words after an honorific and up to a possessive, a sentence end or a headline word after the name.
+    let begin = -1;
     let end = 0;
     for (const w of rawName.matchAll(/[^ \u00a0]+/gu)) {
       const word = w[0];
+      if (begin < 0 && HONORIFICS.has(word)) continue;
       if (NOT_NAME.has(word)) break;
-      const possessive = /^(.*?)[’']s$/u.exec(word);
-      if (!PARTICLES.includes(word)) end = w.index + (possessive ? possessive[1]!.length : word.length);
-      if (possessive) break;
+      if (begin < 0) begin = w.index;
+      const cut = /^(.*?)(?:[’']s|(?<=\p{L}{3,})\.)$/u.exec(word);
+      if (!PARTICLES.includes(word)) end = w.index + (cut ? cut[1]!.length : word.length);
+      if (cut) break;
     }
-    const name = rawName.slice(0, end).replace(/\.$/, '');
-    if (name === '') continue;
-    const nameStart = m.index + m[0].length - rawName.length;
+    if (begin < 0 || end <= begin) continue;
+    const name = rawName.slice(begin, end);
+    const nameStart = m.index + m[0].length - rawName.length + begin;
     out.push({ start: m.index, nameStart, nameEnd: nameStart + name.length, name, adjective, title, country: COUNTRY[adjective]! });
   }
   return out;
