@@ -10,7 +10,7 @@ import { dataPath, sharedPath } from '../../src/util/paths.js';
 import { KB_FILES, CC_BY_SA_DIR, ENAMDICT_READINGS_FILE, actorToLine, occupancyToLine, type ReadingLine } from '../../src/kb/records.js';
 import { loadJapaneseReader } from '../../src/kb/readings/japanese.js';
 import { KbDraft } from './draft.js';
-import { addFactbookNames, buildCountries, CountryIndex } from './countries.js';
+import { addCapitals, addFactbookNames, buildCountries, CountryIndex } from './countries.js';
 import { readPhoenix } from './read-phoenix.js';
 import { readForeignMinisters, readHolders, readIntlOrgs, readWorldLeaders2021 } from './read-every-politician.js';
 import { readCuratedOfficeholders, readNativeNames } from './read-curated.js';
@@ -22,6 +22,7 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   const phoenix = readPhoenix(src('phoenix'));
   const countries = buildCountries(phoenix.countryEntries);
   addFactbookNames(src('factbook', 'government_executive.json'), countries, new CountryIndex(countries));
+  const capitalProblems = addCapitals(join(dataPath('kb-curated'), 'capitals.tsv'), countries);
   const index = new CountryIndex(countries);
   const draft = new KbDraft((iso3) => index.namesOf(iso3));
 
@@ -60,7 +61,7 @@ export async function buildKb(outDir = dataPath('kb'), sourcesDir = sharedPath('
   mkdirSync(dirname(join(outDir, ENAMDICT_READINGS_FILE)), { recursive: true });
   writeJsonl(join(outDir, ENAMDICT_READINGS_FILE), [...enamdictReadings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].native < b[1].native ? -1 : 1)));
 
-  const problems = [...phoenix.problems, ...draft.problems];
+  const problems = [...phoenix.problems, ...capitalProblems, ...draft.problems];
   const counts = {
     countries: countries.length, persons: persons.length, posts: posts.length,
     occupancies: occupancies.length, actors: phoenix.actors.length, problems: problems.length,

@@ -157,3 +157,31 @@ export class CountryIndex {
     return this.byIso2.get(iso2.toUpperCase());
   }
 }
+
+/**
+ * Marks each country's capital among its names (data/kb-curated/capitals.tsv), adding
+ * it where Phoenix lacks it: a capital stands for the government ("talks with
+ * Beijing") where any other city is only a place.
+ */
+export function addCapitals(path: string, countries: CountryRecord[]): string[] {
+  const problems: string[] = [];
+  const byIso = new Map(countries.map((c) => [c.iso3, c]));
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [iso3, ...names] = line.split('\t').map((x) => x.trim());
+    const rec = iso3 ? byIso.get(iso3) : undefined;
+    if (!rec) {
+      problems.push(`capitals: no country ${iso3}`);
+      continue;
+    }
+    for (const name of names) {
+      if (!name) continue;
+      const existing = rec.names.find((n) => normalizeName(n[0]) === normalizeName(name));
+      // A city-state's capital is its name ("Singapore"): the country's own name stays a name.
+      if (existing && existing[1] === 'name') continue;
+      if (existing) existing[1] = 'capital';
+      else rec.names.push([name, 'capital']);
+    }
+  }
+  return problems;
+}
