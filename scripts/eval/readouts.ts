@@ -122,6 +122,7 @@ const GIVEN: Record<string, readonly string[]> = {
   CHN: ['Wei', 'Ming', 'Jun', 'Hao', 'Jian', 'Lei', 'Qiang', 'Hua'],
   TWN: ['Wei', 'Ming', 'Jun', 'Hao', 'Jian', 'Lei', 'Qiang', 'Hua'],
   KOR: ['Min-ho', 'Ji-hoon', 'Sung-min', 'Dong-hyun', 'Jae-won', 'Young-soo'],
+  VNM: ['Hung', 'Dung', 'Tuan', 'Quang', 'Thanh', 'Long'],
   JPN: ['Hiroshi', 'Takeshi', 'Kenji', 'Taro', 'Ichiro', 'Akira', 'Yuki'],
 };
 
