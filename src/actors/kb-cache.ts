@@ -123,6 +123,13 @@ export class KbCache {
     return out.sort((a, b) => (b.start?.length ?? 0) - (a.start?.length ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
   }
 
+  readonly #exact = new Memo<string[]>();
+
+  /** Ids of the people the KB knows by exactly this name. */
+  exactPersons(surface: string): string[] {
+    return this.#exact.get(surface, () => this.kb.personsByExactName(surface).map((p) => p.id));
+  }
+
   search(surface: string): SearchCandidate[] {
     return this.#search.get(surface, () => this.kb.search(surface, { limit: 8, minScore: 0.7 }));
   }

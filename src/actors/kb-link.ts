@@ -6,6 +6,9 @@ import { matchName, personParts, type NameMatch } from './name-match.js';
 import { KIND_RANK } from './entity-builder.js';
 import { codeOn, type KbCache } from './kb-cache.js';
 
+/** Offices up to national security adviser in KIND_RANK: those a bare surname can stand for. */
+const PROMINENT_RANK = 7;
+
 export interface PersonLink {
   readonly person: Person;
   readonly holder: Holder | null;
@@ -30,6 +33,10 @@ export class KbLinker {
 
   country(iso: string): Country | null {
     return this.#cache.country(iso);
+  }
+
+  #namesSomeoneElse(surface: string, personId: string): boolean {
+    return this.#cache.exactPersons(surface).some((id) => id !== personId);
   }
 
   /** Offices a person held on the article's date. */
@@ -58,14 +65,19 @@ export class KbLinker {
     // A bare title tries the article's first few countries, and only offices of a known kind there:
     // "Prime Minister" is someone's in every state, "Secretary" could be anyone's.
     const bare = countries.length > 1;
-    const known = bare ? offices.filter((o) => classifyTitle(o).kind !== 'other') : offices;
     countries.slice(0, bare ? 4 : 1).forEach((country, rank) => {
+      // A generic office ("Secretary") only in the article's first two countries: it names posts everywhere.
+      const known = bare && rank >= 2 ? offices.filter((o) => classifyTitle(o).kind !== 'other') : offices;
       for (const office of known) {
         for (const holder of this.holders(country, office)) {
           const person = this.person(holder.personId);
           if (!person) continue;
           const match = matchName(surface, person);
           if (!match.familyMatched) continue;
+          // A full name that is someone else's in the record (Mahinda, not Gotabaya, Rajapaksa) is that person, whatever the title says.
+          if (match.wrongParts.some((w) => w.part === 'given') && this.#namesSomeoneElse(surface, person.id)) continue;
+          // A near-miss surname with another given name (Kristie Kenney, Victoria Kennedy) is another person.
+          if (match.score < 0.8 && match.wrongParts.some((w) => w.part === 'given')) continue;
           // Earlier-ranked countries (the title's own, then the article's most named) win ties.
           const score = match.score - rank * 0.01 - (KIND_RANK[holder.kind] ?? 12) * 0.001;
           if (!best || score > best.score) best = { person, holder, match, rule: 'office-holder-on-date', score };
@@ -110,12 +122,14 @@ export class KbLinker {
       if (!inOffice && this.#cache.labelKey(id) !== whole) continue;
       const office = [...offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
       const countryRank = office ? countries.indexOf(office.country) : -1;
-      if (options.singleToken && countryRank < 0) continue;
+      // A bare surname names a minister or leader of a country the article is about, not any ambassador called so.
+      if (options.singleToken && (countryRank < 0 || !office || (KIND_RANK[office.kind] ?? 12) > PROMINENT_RANK)) continue;
       const person = this.person(id);
       if (!person) continue;
       const match = matchName(surface, person, personParts(person));
       if (!match.familyMatched || match.score < 0.6) continue;
-      if (match.wrongParts.some((w) => w.how === 'different') && !inOffice) continue;
+      // Without a title, only the name speaks for identity: another given name, or another spelling, is another person.
+      if (match.wrongParts.length > 0) continue;
       const score =
         match.score * 0.7 + (inOffice ? 0.2 : 0) + (countryRank >= 0 ? 0.1 - countryRank * 0.01 : 0) - (office ? (KIND_RANK[office.kind] ?? 12) * 0.002 : 0.03);
       if (!best || score > best.score) best = { person, holder: office, match, rule: inOffice ? 'name-in-office-on-date' : 'name-search', score };

@@ -1,6 +1,7 @@
 import type { Proposal } from '../doc/annotation.js';
 import type { NameCheck, NameCheckKind } from '../doc/layers.js';
 import type { Holder } from '../kb/model.js';
+import { classifyTitle } from '../kb/post-kinds.js';
 import { normalizeName } from '../kb/normalize.js';
 import type { EntityDraft } from './entity-builder.js';
 import type { KbLinker } from './kb-link.js';
@@ -26,6 +27,28 @@ function locate(text: string, start: number, wrong: string): { start: number; en
   return null;
 }
 
+const SPELLINGS: Readonly<Record<string, string>> = { adviser: 'advisor', defense: 'defence', councillor: 'councilor' };
+const words = (t: string): string[] => t.toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => SPELLINGS[w] ?? w);
+
+/**
+ * The title in the text names the post in the record: the same kind of office and its head word in the post's
+ * title ("Foreign Minister" ~ "Minister for Foreign Affairs"), not just any post the KB filed under that kind
+ * ("Foreign Secretary", a civil servant in Dhaka, is not the Minister of Foreign Affairs).
+ */
+/** Ranks and courtesy words name no post: "General Abbas Ibrahim" is no Chief of the General Staff. */
+const RANKS = new Set(['general', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'marshal', 'commander', 'officer', 'official', 'chief', 'head', 'leader', 'director']);
+
+function titleNamesPost(offices: readonly string[], holder: Holder): boolean {
+  const post = new Set(words(holder.post));
+  return offices.some((o) => {
+    const w = words(o);
+    const head = w[w.length - 1];
+    if (head === undefined || (RANKS.has(head) && w.length === 1)) return false;
+    const kind = classifyTitle(o).kind;
+    return head !== undefined && post.has(head) && (kind === holder.kind || kind === 'other');
+  });
+}
+
 /** "the United States", "the Philippines", but "Japan". */
 export function countryWithArticle(name: string): string {
   return /^(united|republic|kingdom|federated|democratic|people|islamic|czech|dominican|central african|holy)\b|s$|\b(islands|republic|emirates|states|kingdom|federation)\b/i.test(name) &&
@@ -49,7 +72,11 @@ function span(h: Pick<Holder, 'start' | 'end'>): string {
 export function nameChecks(drafts: readonly EntityDraft[], ids: ReadonlyMap<EntityDraft, string>, linker: KbLinker, date: string | null): Proposal<NameCheck>[] {
   const out: Proposal<NameCheck>[] = [];
   for (const d of drafts) {
-    if (!d.person) continue;
+    // Only a person the article ties to an office on its date is checked against the record: a name alone
+    // that matches someone in part is more likely someone else than a wrong name.
+    if (!d.person || d.link.rule !== 'office-holder-on-date' || !d.holder) continue;
+    const holder0 = d.holder;
+    if (!d.mentions.some((m) => titleNamesPost(m.candidate.offices, holder0))) continue;
     const person = d.person;
     const holder = d.holder;
     const countryName = holder ? (linker.country(holder.country)?.name ?? holder.country) : '';

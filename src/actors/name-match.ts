@@ -9,8 +9,9 @@ export interface WrongPart {
   readonly part: 'given' | 'family';
   /** 'reading': another reading of the same written name; 'spelling': a near miss; 'different': another name. */
   readonly how: 'reading' | 'spelling' | 'different';
-  /** For readings: the native written form the two readings share. */
+  /** For readings: the native written form the two readings share, and its language. */
   readonly native?: string;
+  readonly lang?: string;
 }
 
 export interface NameMatch {
@@ -30,10 +31,15 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['elizabeth', 'liz', 'beth'], ['katherine', 'catherine', 'kate', 'cathy'], ['christopher', 'chris'], ['daniel', 'dan'],
   ['thomas', 'tom'], ['nicholas', 'nick'], ['edward', 'ed', 'ted'], ['lloyd', 'lloyd'], ['jonathan', 'jon'], ['samuel', 'sam'],
   ['benjamin', 'ben', 'bibi'], ['charles', 'charlie', 'chuck'], ['margaret', 'maggie', 'meg'], ['john', 'jack'],
-  ['donald', 'don'], ['ronald', 'ron'], ['vladimir', 'volodymyr'], ['dmitry', 'dmitri', 'dmitriy'],
+  ['donald', 'don'], ['ronald', 'ron'], ['vladimir', 'volodymyr'], ['dmitry', 'dmitri', 'dmitriy'], ['benjamin', 'benny'],
+  ['jeffrey', 'jeff'], ['stephen', 'steven', 'steve'], ['matthew', 'matt'], ['andrew', 'andy'], ['patrick', 'pat'],
+  ['kenneth', 'ken'], ['gregory', 'greg'], ['timothy', 'tim'], ['zachary', 'zach'], ['nathaniel', 'nate'], ['ned', 'edward'],
 ];
 const NICK_GROUP = new Map<string, number>();
 NICKNAMES.forEach((g, i) => g.forEach((n) => NICK_GROUP.set(n, i)));
+
+/** Articles and particles of Arabic, Romance, Dutch and German names: "Al Sisi" is "el-Sisi", "de Pascale" is "Pascale". */
+const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
 
 function sameGiven(a: string, b: string): boolean {
   if (a === b) return true;
@@ -50,8 +56,8 @@ function closeSpelling(a: string, b: string): boolean {
 interface PersonParts {
   readonly given: string[];
   readonly family: string;
-  readonly familyReadings: { reading: string; native: string }[];
-  readonly givenReadings: { reading: string; native: string }[];
+  readonly familyReadings: { reading: string; native: string; lang: string }[];
+  readonly givenReadings: { reading: string; native: string; lang: string }[];
   /** Names the person goes by (labels, aliases, transliterations), normalised. */
   readonly accepted: Set<string>;
 }
@@ -69,16 +75,16 @@ export function personParts(person: Person): PersonParts {
 }
 
 function computeParts(person: Person): PersonParts {
-  const tokens = normalizeName(person.name).split(' ').filter((t) => t.length > 1 || person.name.length <= 3);
+  const tokens = normalizeName(person.name).split(' ').filter((t) => (t.length > 1 || person.name.length <= 3) && !PARTICLES.has(t));
   const zhKo = person.readings.some((r) => r.lang.startsWith('zh') || r.lang === 'ko');
   const familyFirst = zhKo && tokens.length >= 2;
   const family = (familyFirst ? tokens[0] : tokens[tokens.length - 1]) ?? '';
   const given = familyFirst ? tokens.slice(1) : tokens.slice(0, -1);
-  const familyReadings: { reading: string; native: string }[] = [];
-  const givenReadings: { reading: string; native: string }[] = [];
+  const familyReadings: { reading: string; native: string; lang: string }[] = [];
+  const givenReadings: { reading: string; native: string; lang: string }[] = [];
   for (const r of person.readings) {
-    for (const f of r.familyReadings) familyReadings.push({ reading: normalizeName(f), native: r.family });
-    for (const g of r.givenReadings) givenReadings.push({ reading: normalizeName(g), native: r.given });
+    for (const f of r.familyReadings) familyReadings.push({ reading: normalizeName(f), native: r.family, lang: r.lang });
+    for (const g of r.givenReadings) givenReadings.push({ reading: normalizeName(g), native: r.given, lang: r.lang });
   }
   const accepted = new Set<string>();
   for (const n of person.names) if (n.kind !== 'reading') accepted.add(normalizeName(n.text));
@@ -94,10 +100,11 @@ export function matchName(surface: string, person: Person, parts: PersonParts = 
   if (!norm) return NO_MATCH;
   if (parts.accepted.has(norm)) return { score: 1, familyMatched: true, wrongParts: [] };
   // Initials ("Antony J. Blinken") say nothing either way.
-  const tokens = norm.split(' ').filter((t) => t.length > 1);
+  const tokens = norm.split(' ').filter((t) => t.length > 1 && !PARTICLES.has(t));
   if (tokens.length === 0) return NO_MATCH;
   const familyOrders = [tokens.length - 1];
-  if (tokens.length >= 2) familyOrders.push(0);
+  // Family name first only for people whose own name is written so (Wang Yi, Chung Eui-yong).
+  if (tokens.length >= 2 && normalizeName(person.name).split(' ')[0] === parts.family) familyOrders.push(0);
   let best: NameMatch = NO_MATCH;
   for (const fi of familyOrders) {
     const fam = tokens[fi]!;
@@ -108,10 +115,12 @@ export function matchName(surface: string, person: Person, parts: PersonParts = 
     else {
       const reading = parts.familyReadings.find((r) => r.reading === fam);
       if (reading) {
-        wrong.push({ wrong: fam, right: parts.family, part: 'family', how: 'reading', native: reading.native });
+        // Only Japanese kanji read as other names: Chinese, Korean and Cyrillic "readings" are romanisations
+        // of one name (Zelensky, Zelenskyy; Pak, Park), none of them wrong.
+        if (reading.lang === 'ja') wrong.push({ wrong: fam, right: parts.family, part: 'family', how: 'reading', native: reading.native, lang: reading.lang });
         score = 0.85;
       } else if (closeSpelling(fam, parts.family)) {
-        wrong.push({ wrong: fam, right: parts.family, part: 'family', how: 'spelling' });
+        // Transliterations differ by a letter or two (Garibashvili, Gharibashvili): the same person, not an error to flag.
         score = 0.75;
       } else continue;
     }
@@ -121,21 +130,26 @@ export function matchName(surface: string, person: Person, parts: PersonParts = 
       } else {
         const g = givenTokens.join(' ');
         const right = parts.given.join(' ');
-        const ok = givenTokens.every((t) => parts.given.some((pg) => sameGiven(t, pg)));
+        // Extra or missing middle names and one-letter transliterations are no contradiction: the first
+        // given names agree (Ahmed/Ahmad), or the record's given names all appear (Teodoro Obiang Nguema).
+        const first = parts.given[0]!;
+        const ok =
+          givenTokens.every((t) => parts.given.some((pg) => sameGiven(t, pg))) ||
+          sameGiven(givenTokens[0]!, first) || closeSpelling(givenTokens[0]!, first) ||
+          parts.given.every((pg) => givenTokens.includes(pg));
         if (!ok) {
           const reading = parts.givenReadings.find((r) => r.reading === g);
           const how = reading ? 'reading' : closeSpelling(g, right) ? 'spelling' : 'different';
           // The native given name, where the record has one, is the evidence an editor can check.
           const native = reading?.native ?? parts.givenReadings[0]?.native;
-          wrong.push({ wrong: g, right, part: 'given', how, ...(native ? { native } : {}) });
+          // A one-letter difference in a given name is a transliteration (Abdullah, Abdallah), not an error to flag.
+          if (how !== 'spelling') wrong.push({ wrong: g, right, part: 'given', how, ...(native ? { native } : {}) });
           score *= how === 'different' ? 0.8 : 0.9;
         }
       }
     } else {
       score *= 0.95;
     }
-    // Family name first only when the person's own name is written so.
-    if (fi === 0 && tokens.length >= 2 && normalizeName(person.name).split(' ')[0] !== parts.family) score *= 0.9;
     if (score > best.score) best = { score, familyMatched: true, wrongParts: wrong };
   }
   return best;

@@ -145,7 +145,10 @@ class Resolver {
       if (d.person) {
         const m = this.#match(surface, d.person);
         if (!m.familyMatched) continue;
-        const score = m.score + (sharesGivenName(surface, d, this.#words) ? 0.15 : 0);
+        const shared = sharesGivenName(surface, d, this.#words);
+        // Another given name is another person unless the article itself ties them ("Toshimichi Motegi" … "Toshimichi Shigeki").
+        if (m.wrongParts.some((w) => w.part === 'given' && w.how === 'different') && !shared) continue;
+        const score = m.score + (shared ? 0.15 : 0);
         if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
       } else if (d.mentions.some((m) => lastToken(m.candidate.text, this.#words) === lastToken(surface, this.#words))) {
         if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
@@ -234,19 +237,31 @@ class Resolver {
   }
 
   #title(c: Candidate): void {
-    const kind = classifyTitle(c.offices[0] ?? '').kind;
-    // The most recent person of the article who holds such an office.
-    const before = this.candidates.filter((k) => k.start < c.start && this.assigned.get(k)?.holder);
+    const office = c.offices[0] ?? '';
+    const kind = classifyTitle(office).kind;
+    const head = office.toLowerCase().split(/\s+/).pop() ?? '';
+    // The most recent person of the article who holds such an office; for a generic title ("the Secretary"),
+    // the most recent person introduced with that title word ("Secretary Blinken").
+    const before = this.candidates.filter((k) => k.start < c.start && this.assigned.get(k)?.type === 'PERSON' && k.kind !== 'pronoun');
     for (let i = before.length - 1; i >= 0; i--) {
-      const d = this.assigned.get(before[i]!)!;
-      const h = d.holder!;
-      if (c.country && h.country !== c.country) continue;
-      if (kind !== 'other' && h.kind === kind) {
+      const k = before[i]!;
+      const d = this.assigned.get(k)!;
+      const h = d.holder;
+      if (kind === 'other') {
+        if (k.title && k.title.text.toLowerCase().split(/\s+/).includes(head)) {
+          this.#attach(c, d);
+          return;
+        }
+        continue;
+      }
+      if (!h || (c.country && h.country !== c.country)) continue;
+      if (h.kind === kind) {
         this.#attach(c, d);
         return;
       }
     }
-    if (!this.date || c.plural) return;
+    // A generic title no one in the article bears is left unresolved rather than guessed across the world's posts.
+    if (!this.date || c.plural || kind === 'other') return;
     const countries = c.country ? [c.country] : countriesNear(this.candidates, c.sentence, this.#countries).slice(0, 1);
     for (const country of countries) {
       for (const office of c.offices) {

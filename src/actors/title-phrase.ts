@@ -155,6 +155,8 @@ export function parseTitlePhrase(tokens: readonly TokenInfo[], i: number, limit:
     if (after) [j, country] = [after[0], after[1]];
   }
   const titleEnd = j;
+  // "Iraqi Foreign Minister Dr. Fuad Hussein": a courtesy title between office and name belongs to neither.
+  if (offices.length > 0 && j + 1 < limit && HONORIFICS.has(tokens[j]!.lower) && isNameToken(tokens[j + 1]!)) j++;
   const end = nameEnd(tokens, j, limit);
   const name = end > j ? { start: j, end } : null;
   const plural = heads.some((h) => PLURAL_HEADS.has(h));

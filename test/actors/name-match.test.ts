@@ -38,7 +38,26 @@ describe('name matching', () => {
     assert.equal(matchName('Austin', blinken).score, 0);
     assert.equal(matchName('Kishi', motegi).score, 0);
   });
-  it('takes a one-letter slip for a spelling, not a different name', () => {
-    assert.deepEqual(matchName('Antony Blinkin', blinken).wrongParts.map((w) => w.how), ['spelling']);
+  it('takes a one-letter difference in the family name for a transliteration of the same person, not an error', () => {
+    const m = matchName('Antony Blinkin', blinken);
+    assert.ok(m.familyMatched);
+    assert.deepEqual(m.wrongParts, []);
+  });
+  it('flags other readings of Japanese names only: Cyrillic and Korean romanisations are all right', () => {
+    const zelenskyy: Person = {
+      id: 'Q3881980', wikidata: 'Q3881980', name: 'Volodymyr Zelenskyy', sources: [], names: [{ text: 'Volodymyr Zelenskyy', lang: 'en', kind: 'label', source: 't' }],
+      readings: [{ native: 'Зеленський Володимир', lang: 'uk', family: 'Зеленський', given: 'Володимир', familyReadings: ['Zelensky', 'Zelenskiy'], givenReadings: ['Volodymyr'] }],
+    };
+    assert.deepEqual(matchName('Zelensky', zelenskyy).wrongParts, []);
+    assert.ok(matchName('Zelensky', zelenskyy).familyMatched);
+    assert.deepEqual(matchName('Shigeki', motegi).wrongParts.map((w) => w.wrong), ['shigeki']);
+  });
+  it('reads particles, extra given names and short forms as the same name', () => {
+    const sisi: Person = { id: 'Q53713', wikidata: 'Q53713', name: 'Abdel Fattah el-Sisi', sources: [], names: [{ text: 'Abdel Fattah el-Sisi', lang: 'en', kind: 'label', source: 't' }], readings: [] };
+    assert.deepEqual(matchName('Abdel Fattah Al Sisi', sisi).wrongParts, []);
+    const gantz: Person = { id: 'Q1335591', wikidata: 'Q1335591', name: 'Benny Gantz', sources: [], names: [{ text: 'Benny Gantz', lang: 'en', kind: 'label', source: 't' }], readings: [] };
+    assert.deepEqual(matchName('Benjamin Gantz', gantz).wrongParts, []);
+    const obiang: Person = { id: 'Q57665', wikidata: 'Q57665', name: 'Obiang Nguema Mbasogo', sources: [], names: [{ text: 'Obiang Nguema Mbasogo', lang: 'en', kind: 'label', source: 't' }], readings: [] };
+    assert.deepEqual(matchName('Teodoro Obiang Nguema Mbasogo', obiang).wrongParts, []);
   });
 });
