@@ -74,7 +74,7 @@ export function nameChecks(drafts: readonly EntityDraft[], ids: ReadonlyMap<Enti
   for (const d of drafts) {
     // Only a person the article ties to an office on its date is checked against the record: a name alone
     // that matches someone in part is more likely someone else than a wrong name.
-    if (!d.person || d.link.rule !== 'office-holder-on-date' || !d.holder) continue;
+    if (!d.person || !d.holder) continue;
     const holder0 = d.holder;
     if (!d.mentions.some((m) => titleNamesPost(m.candidate.offices, holder0))) continue;
     const person = d.person;
