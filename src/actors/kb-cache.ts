@@ -1,5 +1,6 @@
 import { termCovers } from '../kb/dates.js';
 import { normalizeName } from '../kb/normalize.js';
+import { loadGivenNames } from './given-names.js';
 import type { KnowledgeBase, NameKeys } from '../kb/knowledge-base.js';
 import type { Actor, Country, Holder, Occupancy, Person, Post, SearchCandidate } from '../kb/model.js';
 
@@ -37,9 +38,13 @@ export class KbCache {
   #terms: Map<string, { readonly post: Post; readonly terms: readonly Occupancy[] }> | null = null;
   #termsByPerson: Map<string, { post: Post; term: Occupancy }[]> | null = null;
 
+  /** Common given names, to tell an unknown person's name from a capitalised phrase. */
+  readonly givenNames: ReadonlySet<string>;
+
   constructor(kb: KnowledgeBase) {
     this.kb = kb;
     this.keys = kb.nameKeys();
+    this.givenNames = loadGivenNames();
   }
 
   /** All posts' terms, loaded once on first use (two queries) and indexed by person. */

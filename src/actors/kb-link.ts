@@ -39,6 +39,11 @@ export class KbLinker {
     return this.#cache.exactPersons(surface).some((id) => id !== personId);
   }
 
+  /** A common given name, or a word some person in the KB bears as a name. */
+  isGivenName(word: string): boolean {
+    return word.length > 1 && (this.#cache.givenNames.has(word) || this.#cache.keys.personsByToken.has(word));
+  }
+
   /** Offices a person held on the article's date. */
   officesOn(personId: string): Holder[] {
     return this.date ? this.#cache.officesOn(personId, this.date) : [];

@@ -172,7 +172,9 @@ class Resolver {
       if (c.title && !d.description) d.description = c.title.text;
       if (!d.country && c.country) d.country = c.country;
       this.#attach(c, d);
-    } else if (c.type === null && !single && c.rule === 'capitalised-run') {
+    } else if (c.type === null && !single && c.rule === 'capitalised-run' && this.linker.isGivenName(this.#words(surface)[0] ?? '')) {
+      // An unknown run of capitalised words is a person when it opens with a name people bear ("Nick Bos"),
+      // not with a word like "National" or "Reactive".
       const key = `name:${normalizeName(surface)}`;
       this.#attach(c, this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 })));
     }

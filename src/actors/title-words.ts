@@ -23,7 +23,9 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Courtesy titles: they precede a name but name no office. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'dame', 'lord', 'lady']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'dame', 'lord', 'lady', 'prof.', 'prof', 'professor', 'rev.', 'reverend', 'fr.',
+]);
 
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'national', 'security', 'state', 'finance', 'interior',

@@ -56,9 +56,15 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array):
         break;
       }
       const words = tokens.slice(i, last).filter((t) => isNameToken(t));
+      // "Tom Devocht and Mark Rathbun": without an organisation word, a connector separates two names.
+      const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
+      if (!hasOrgWord) {
+        const cut = tokens.slice(i, last).findIndex((t) => CONNECTORS.has(t.lower));
+        if (cut > 0) last = i + cut;
+      }
       if (last - i <= 8) {
         const lastWord = tokens[last - 1]!.lower;
-        const isOrg = ORG_WORDS.has(lastWord);
+        const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
         const span = spanText(text, tokens, i, last);
         out.push({
