@@ -107,7 +107,8 @@ export class KbCache {
 
   /** Posts a title names in a country ("Foreign Minister" finds "Minister for Foreign Affairs"). */
   posts(country: string, office: string): Post[] {
-    return this.#posts.get(`${country}\u0000${office}`, () => this.kb.findPosts(country, office));
+    // Titles in running text name posts by kind or alias; the containment scan finds mostly wrong posts there.
+    return this.#posts.get(`${country}\u0000${office}`, () => this.kb.findPosts(country, office, { contains: false }));
   }
 
   /** Every holder ever of the posts a title names in a country. */

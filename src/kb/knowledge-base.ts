@@ -57,7 +57,7 @@ export class KnowledgeBase {
   // ---- posts and holders ---------------------------------------------------
 
   /** Posts of a country that a title names: by kind for generic titles, else by title and alias. */
-  findPosts(country: string, text: string): Post[] {
+  findPosts(country: string, text: string, options: { readonly contains?: boolean } = {}): Post[] {
     const iso = this.countryCode(country) ?? country.toUpperCase();
     const byId = this.post(text);
     if (byId) return [byId];
@@ -74,7 +74,8 @@ export class KnowledgeBase {
         for (const l of this.layers) for (const r of l.postsByKind(iso, 'head_of_state')) found.set(r.id, toPost(r));
       }
     }
-    if (found.size === 0 && norm.length >= 4) {
+    // Last resort for odd titles: any post whose name contains the words (a scan; callers in a hot path may skip it).
+    if (found.size === 0 && norm.length >= 4 && options.contains !== false) {
       for (const l of this.layers) for (const r of l.postsContaining(iso, norm)) found.set(r.id, toPost(r));
     }
     return [...found.values()];
