@@ -101,7 +101,9 @@ export class KbLinker {
     const ids = new Set<string>();
     const ends = tokens.length > 1 ? [tokens[tokens.length - 1]!, tokens[0]!] : [tokens[0]!];
     for (const t of ends) {
-      for (const id of keys.personsByToken.get(t) ?? []) ids.add(id);
+      // Only people whose record name has the word (a given name of thousands, "John", is no lead), checked on
+      // the cached label before any record is loaded. Other readings of it cannot link an untitled name anyway.
+      for (const id of keys.personsByToken.get(t) ?? []) if (this.#cache.labelKey(id).split(' ').includes(t)) ids.add(id);
       // Sound-alike surnames only for full names: a lone word that merely sounds like someone is no evidence.
       if (tokens.length > 1 && t.length >= 4) {
         const code = doubleMetaphone(t)[0];
