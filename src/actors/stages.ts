@@ -40,9 +40,8 @@ export const mentionCandidatesStage: Stage = {
   requires: ['blocks', 'sentences', 'tokens', 'articleDate'],
   adds: ['mentionCandidates'],
   run(doc, { resources }) {
-    const tokens = tokenView(doc).filter((t) => t.blockKind !== 'boilerplate');
-    const input: GeneratorInput = { text: doc.text, tokens: tokens.map((t, index) => ({ ...t, index })), sentences: [] };
-    const full: GeneratorInput = { ...input, sentences: sentenceRanges(input.tokens) };
+    const tokens = tokenView(doc, { skipBoilerplate: true });
+    const full: GeneratorInput = { text: doc.text, tokens, sentences: sentenceRanges(tokens) };
     const date = doc.attribute('articleDate')?.value ?? null;
     const lookups = {
       countryOf: (text: string, norm: string) => {

@@ -19,8 +19,8 @@ export interface TokenInfo {
   readonly spaceBefore: boolean;
 }
 
-/** Tokens with their sentence and block, the view the mention matchers walk. */
-export function tokenView(doc: Doc): TokenInfo[] {
+/** Tokens with their sentence and block, the view the mention matchers walk; `index` is the position in the view. */
+export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolean } = {}): TokenInfo[] {
   const tokens = doc.layer('tokens');
   const sentences = doc.layer('sentences');
   const blocks = doc.layer('blocks');
@@ -35,9 +35,10 @@ export function tokenView(doc: Doc): TokenInfo[] {
     const inSentence = sentence !== undefined && sentence.start <= t.start && t.end <= sentence.end;
     const sentenceIndex = inSentence ? s : -1;
     const blockKind = sentence ? blocks[sentence.block]!.kind : 'body';
+    if (options.skipBoilerplate && blockKind === 'boilerplate') continue;
     const value = doc.text.slice(t.start, t.end);
     out.push({
-      index: i,
+      index: out.length,
       start: t.start,
       end: t.end,
       value,
