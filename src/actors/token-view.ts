@@ -19,6 +19,8 @@ export interface TokenInfo {
   readonly spaceBefore: boolean;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** Tokens with their sentence and block, the view the mention matchers walk; `index` is the position in the view. */
 export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolean } = {}): TokenInfo[] {
   const tokens = doc.layer('tokens');
@@ -37,13 +39,15 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
     const blockKind = sentence ? blocks[sentence.block]!.kind : 'body';
     if (options.skipBoilerplate && blockKind === 'boilerplate') continue;
     const value = doc.text.slice(t.start, t.end);
+    const lower = value.toLowerCase();
     out.push({
       index: out.length,
       start: t.start,
       end: t.end,
       value,
-      lower: value.toLowerCase(),
-      norm: normalizeName(value),
+      lower,
+      // Plain words, most tokens, are their own key; only the rest need the full normalisation.
+      norm: PLAIN_WORD.test(value) ? lower : normalizeName(value),
       pos: t.pos,
       sentence: sentenceIndex,
       sentenceStart: sentenceIndex !== prevSentence,
