@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { BlockKind, DatePrecision, EntityType, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
-import type { DateSource } from '../doc/attributes.js';
+import type { DateSource, Entity } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
 export const SCHEMA_VERSION = 'attache.analysis/0.3';
@@ -10,18 +10,8 @@ export interface Warning {
   readonly message: string;
 }
 
-export interface EntityOutput {
-  readonly id: string;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly wikidata: string | null;
-  readonly kbId: string | null;
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly cameo: string | null;
-  readonly offices: readonly { post: string; country: string; start: string | null; end: string | null }[];
-  readonly description: string | null;
-  readonly link: { rule: string; score: number };
+/** An entity as the document writes it: the Doc's entity with its mentions and name checks gathered under it. */
+export interface EntityOutput extends Entity {
   readonly mentions: readonly {
     start: number; end: number; text: string; kind: MentionKind; caption: boolean; rule: string;
     title: { start: number; end: number; text: string } | null;
