@@ -44,6 +44,7 @@ export const mentionCandidatesStage: Stage = {
     const full: GeneratorInput = { text: doc.text, tokens, sentences: sentenceRanges(tokens) };
     const date = doc.attribute('articleDate')?.value ?? null;
     const lookups = {
+      startsName: (word: string) => resources.gazetteer.startsName(word),
       countryOf: (text: string, norm: string) => {
         if (!resources.gazetteer.has(norm)) return null;
         const hit = resources.gazetteer.lookup(text, date);

@@ -4,6 +4,8 @@ import { isCapitalised, type TokenInfo } from './token-view.js';
 export interface TitleLookups {
   /** ISO3 of a country named, adjectivised or stood for by the text ("U.S.", "Japanese", "White House"), else null. */
   countryOf(text: string, norm: string): string | null;
+  /** Whether any country or seat of power can start with this word: lets most tokens skip the look-up. */
+  startsName?(word: string): boolean;
 }
 
 export interface TitlePhrase {
@@ -65,9 +67,9 @@ export function nameEnd(tokens: readonly TokenInfo[], i: number, limit: number):
 
 /** Longest country prefix at i (up to 3 tokens, maybe with a possessive), as [end, iso3]. */
 function countryPrefix(tokens: readonly TokenInfo[], i: number, limit: number, lookups: TitleLookups): [number, string] | null {
+  const first = tokens[i]!;
+  if (!isCapitalised(first.value) || (lookups.startsName && !lookups.startsName(first.norm))) return null;
   for (let n = Math.min(3, limit - i); n >= 1; n--) {
-    const first = tokens[i]!;
-    if (!isCapitalised(first.value)) return null;
     const last = tokens[i + n - 1]!;
     // A title word alone ("State", "National") is never the country.
     if (!isCapitalised(last.value) || (n === 1 && isTitleWord(first))) continue;
