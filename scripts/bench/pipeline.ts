@@ -99,24 +99,44 @@ export async function perStage(path: string, stages?: readonly Stage[]): Promise
   return { ms: cpu, stages: [...measured, ['(reading JSONL, writing JSON)', Math.max(0, cpu - inStages)]] };
 }
 
-export async function benchPipeline(path: string, totalLines: number): Promise<PipelineBench> {
+/** Rounds of (baseline, whole pipeline, foundation) in turn: this machine's speed drifts, so each round's ratios pair runs made side by side. */
+const ROUNDS = 3;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+export interface RoundRatios {
+  /** Per round: stage name → ms, and that round's baseline ms. */
+  readonly rounds: { baselineMs: number; stages: Map<string, number>; foundationMs: number }[];
+}
+
+export async function benchPipeline(path: string, totalLines: number): Promise<PipelineBench & RoundRatios> {
   await baseline(path, 50); // warm both paths' code before timing
-  const b1 = await baseline(path);
+  const first = await baseline(path);
   gc();
   const a = await attache(path, totalLines);
-  gc();
-  const b2 = await baseline(path);
-  gc();
-  const lib = await perStage(path);
-  gc();
-  const foundation = await perStage(path, DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'dates') + 1));
+  const rounds: RoundRatios['rounds'] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    gc();
+    const b = await baseline(path);
+    gc();
+    const lib = await perStage(path);
+    gc();
+    const foundation = await perStage(path, DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((st) => st.name === 'dates') + 1));
+    rounds.push({ baselineMs: b.ms, stages: new Map(lib.stages), foundationMs: foundation.ms });
+  }
+  const names = [...rounds[0]!.stages.keys()];
+  const baselineMs = median(rounds.map((r) => r.baselineMs));
   return {
-    foundationMs: foundation.ms,
-    stageMs: lib.stages,
-    libraryMs: lib.ms,
-    articles: b1.articles,
-    tokens: b1.tokens,
-    baselineMs: (b1.ms + b2.ms) / 2,
+    rounds,
+    foundationMs: median(rounds.map((r) => r.foundationMs)),
+    stageMs: names.map((n) => [n, median(rounds.map((r) => r.stages.get(n) ?? 0))]),
+    libraryMs: 0,
+    articles: first.articles,
+    tokens: first.tokens,
+    baselineMs,
     attacheMs: a.ms,
     heapMbAtQuarters: a.heap,
     peakRssMb: a.peakRss,
