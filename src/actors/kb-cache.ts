@@ -66,6 +66,8 @@ export class KbCache {
   #labels: Map<string, { readonly name: string; readonly wikidata: string | null }> | null = null;
   readonly #labelKeys = new Map<string, string>();
 
+  readonly #labelWords = new Map<string, readonly string[]>();
+
   /** A person's record name as a KB key, without loading the whole record. */
   labelKey(personId: string): string {
     let k = this.#labelKeys.get(personId);
@@ -75,6 +77,16 @@ export class KbCache {
       this.#labelKeys.set(personId, k);
     }
     return k;
+  }
+
+  /** The words of a person's record name, as keys. */
+  labelWords(personId: string): readonly string[] {
+    let w = this.#labelWords.get(personId);
+    if (!w) {
+      w = this.labelKey(personId).split(' ');
+      this.#labelWords.set(personId, w);
+    }
+    return w;
   }
 
   #holder(post: Post, t: Occupancy): Holder {

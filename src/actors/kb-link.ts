@@ -2,7 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Country, Holder, Person } from '../kb/model.js';
 import { nameTokens } from '../kb/normalize.js';
 import { classifyTitle } from '../kb/post-kinds.js';
-import { matchName, personParts, type NameMatch } from './name-match.js';
+import { closeSpelling, matchName, personParts, sameGiven, type NameMatch } from './name-match.js';
 import { KIND_RANK } from './entity-builder.js';
 import { codeOn, type KbCache } from './kb-cache.js';
 
@@ -44,9 +44,17 @@ export class KbLinker {
     return word.length > 1 && (this.#cache.givenNames.has(word) || this.#cache.keys.personsByToken.has(word));
   }
 
-  /** Offices a person held on the article's date. */
+  readonly #officesOn = new Map<string, Holder[]>();
+
+  /** Offices a person held on the article's date (memoised for the article). */
   officesOn(personId: string): Holder[] {
-    return this.date ? this.#cache.officesOn(personId, this.date) : [];
+    if (!this.date) return [];
+    let o = this.#officesOn.get(personId);
+    if (!o) {
+      o = this.#cache.officesOn(personId, this.date);
+      this.#officesOn.set(personId, o);
+    }
+    return o;
   }
 
   /** Holders of an office in a country on the article's date (every holder ever when `ever`). */
@@ -103,7 +111,7 @@ export class KbLinker {
     for (const t of ends) {
       // Only people whose record name has the word (a given name of thousands, "John", is no lead), checked on
       // the cached label before any record is loaded. Other readings of it cannot link an untitled name anyway.
-      for (const id of keys.personsByToken.get(t) ?? []) if (this.#cache.labelKey(id).split(' ').includes(t)) ids.add(id);
+      for (const id of keys.personsByToken.get(t) ?? []) if (this.#cache.labelWords(id).includes(t)) ids.add(id);
       // Sound-alike surnames only for full names: a lone word that merely sounds like someone is no evidence.
       if (tokens.length > 1 && t.length >= 4) {
         const code = doubleMetaphone(t)[0];
@@ -127,6 +135,10 @@ export class KbLinker {
       if (options.singleToken && !inOffice) continue;
       // Out of office, only someone the surface names exactly: the rest cost a full record each and rarely win.
       if (!inOffice && this.#cache.labelKey(id) !== whole) continue;
+      // A first given name the record name lacks (not even as a short form or a transliteration) rules the
+      // person out before the record is loaded.
+      const given = tokens.length > 1 ? tokens[0]! : null;
+      if (given && !this.#cache.labelWords(id).some((w) => sameGiven(given, w) || closeSpelling(given, w))) continue;
       const office = [...offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
       const countryRank = office ? countries.indexOf(office.country) : -1;
       // A bare surname names a minister or leader of a country the article is about, not any ambassador called so.

@@ -41,14 +41,14 @@ NICKNAMES.forEach((g, i) => g.forEach((n) => NICK_GROUP.set(n, i)));
 /** Articles and particles of Arabic, Romance, Dutch and German names: "Al Sisi" is "el-Sisi", "de Pascale" is "Pascale". */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
 
-function sameGiven(a: string, b: string): boolean {
+export function sameGiven(a: string, b: string): boolean {
   if (a === b) return true;
   const ga = NICK_GROUP.get(a);
   return ga !== undefined && ga === NICK_GROUP.get(b);
 }
 
 /** Near-miss spellings: one edit in short names, two in long ones. */
-function closeSpelling(a: string, b: string): boolean {
+export function closeSpelling(a: string, b: string): boolean {
   const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
   return Math.min(a.length, b.length) >= 4 && osaDistance(a, b, limit) <= limit;
 }
