@@ -13,6 +13,8 @@ export interface Resolution {
   readonly drafts: readonly EntityDraft[];
   /** Each kept candidate with the draft it belongs to (null: an unresolved pronoun). */
   readonly assigned: ReadonlyMap<Candidate, EntityDraft | null>;
+  /** Candidates to write with a narrower span. */
+  readonly replacements: ReadonlyMap<Candidate, Candidate>;
 }
 
 /** Normalised words of a surface, memoised for one article (the same surfaces are compared again and again). */
@@ -48,6 +50,8 @@ function lastToken(surface: string, words: Words): string {
 class Resolver {
   readonly drafts: EntityDraft[] = [];
   readonly assigned = new Map<Candidate, EntityDraft | null>();
+  /** Candidates whose span the resolver narrowed (headline words after a name), with their narrowed form. */
+  readonly replacements = new Map<Candidate, Candidate>();
   readonly #byKey = new Map<string, EntityDraft>();
   readonly #countries: string[];
   readonly #words = wordsMemo();
@@ -120,7 +124,7 @@ class Resolver {
     }
     for (const c of this.candidates) if (c.kind === 'title') this.#title(c);
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
-    return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned };
+    return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements };
   }
 
   #titledName(c: Candidate): void {
@@ -129,6 +133,23 @@ class Resolver {
     if (link) {
       this.#attach(c, this.#personDraft(link, c.text), link.match.wrongParts);
       return;
+    }
+    // Headlines capitalise every word: "German Foreign Minister Heiko Maas Opening Remarks". The holder's
+    // name may be the first words only; the mention then shrinks to them.
+    const words = [...c.text.matchAll(/\S+/g)];
+    for (let n = words.length - 1; n >= 2; n--) {
+      const last = words[n - 1]!;
+      const end = c.start + last.index! + last[0].length;
+      const text = c.text.slice(0, end - c.start);
+      const shorter = this.linker.linkTitled(text, c.offices, countries);
+      if (shorter) {
+        const trimmed: Candidate = { ...c, end, text, rule: `${c.rule}+headline-trimmed` };
+        this.replacements.set(c, trimmed);
+        const d = this.#personDraft(shorter, text);
+        this.assigned.set(c, d);
+        d.mentions.push({ candidate: trimmed, wrongParts: shorter.match.wrongParts });
+        return;
+      }
     }
     // Not the holder on the date: the name itself may still be someone the KB knows.
     this.#name(c);

@@ -31,9 +31,24 @@ function mayNest(outer: Candidate, inner: Candidate): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.type === 'ORG' && inner.type === 'PERSON';
 }
 
+/**
+ * "Massachusetts Institute of Technology": a run with an organisation word that holds a place name is the
+ * organisation's name, not a place followed by words.
+ */
+function organisationRuns(candidates: readonly Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.rule !== 'capitalised-run-org-word') continue;
+    if (candidates.some((k) => k !== c && k.type === 'GPE' && c.start <= k.start && k.end <= c.end && (k.start > c.start || k.end < c.end))) out.add(c);
+  }
+  return out;
+}
+
 /** Mentions from candidates: the best reading of each span, in text order. */
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => priority(b) - priority(a) || a.start - b.start);
+  const boosted = organisationRuns(candidates);
+  const score = (c: Candidate) => priority(c) + (boosted.has(c) ? 40 : 0);
+  const ranked = [...candidates].sort((a, b) => score(b) - score(a) || a.start - b.start);
   const chosen: Candidate[] = [];
   // Which chosen mentions cover each character: a clash test costs the mention's length, not the number chosen.
   const cover = new Map<number, Candidate[]>();

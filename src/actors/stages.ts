@@ -64,7 +64,8 @@ export const mentionCandidatesStage: Stage = {
     const forShapes = new Uint8Array(full.tokens.length);
     claim(forShapes, full, titled, true);
     claim(forShapes, full, admin, false);
-    claim(forShapes, full, gazetteer, false);
+    // Places and demonyms stay open to capitalised runs, so "Massachusetts Institute of Technology" can form; selection decides.
+    claim(forShapes, full, gazetteer.filter((g) => g.type !== 'GPE'), false);
     const shapes = nameShapeCandidates(full, forShapes);
     const pronouns = pronounCandidates(full);
     const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -81,13 +82,14 @@ export const actorsStage: Stage = {
     const date = doc.attribute('articleDate')?.value ?? null;
     const chosen = selectMentions(doc.layer('mentionCandidates'));
     const linker = new KbLinker(resources.kbCache, date);
-    const { drafts, assigned } = resolveEntities(chosen, linker, date);
+    const { drafts, assigned, replacements } = resolveEntities(chosen, linker, date);
     const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
     const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
     const mentions: Proposal<Mention>[] = [];
-    for (const c of chosen) {
-      if (!assigned.has(c)) continue;
-      const d = assigned.get(c) ?? null;
+    for (const original of chosen) {
+      if (!assigned.has(original)) continue;
+      const d = assigned.get(original) ?? null;
+      const c = replacements.get(original) ?? original;
       mentions.push({
         start: c.start, end: c.end, text: c.text, kind: c.kind, type: d?.type ?? c.type ?? 'PERSON', entity: d ? ids.get(d)! : null,
         title: c.title, caption: c.caption, rule: c.rule, ...(c.score !== undefined ? { score: c.score } : {}),

@@ -35,6 +35,8 @@ function isTitleWord(t: TokenInfo): boolean {
 
 /** A name token: capitalised, not a title word, not a function word; initials allowed. */
 export function isNameToken(t: TokenInfo): boolean {
+  // "d'Ettorre", "O'Neill", "l'Aquila": an elided particle glued to a capitalised name.
+  if (/^[dl]['’]\p{Lu}[\p{L}'’.-]*$/u.test(t.value)) return true;
   if (!isCapitalised(t.value)) return false;
   if (NOT_NAME_WORDS.has(t.lower) || TITLE_HEADS.has(t.lower)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.value);
@@ -51,8 +53,8 @@ export function nameEnd(tokens: readonly TokenInfo[], i: number, limit: number):
       words++;
       continue;
     }
-    // "Jean-Yves" split by the tokenizer: hyphen glued on both sides.
-    if ((t.value === '-' || t.value === '‐') && j > i && !t.spaceBefore && j + 1 < limit && !tokens[j + 1]!.spaceBefore && isCapitalised(tokens[j + 1]!.value)) {
+    // "Jean-Yves", "Chung-tai": a hyphen glued on both sides joins the parts of one name, whatever their case.
+    if ((t.value === '-' || t.value === '‐') && j > i && !t.spaceBefore && j + 1 < limit && !tokens[j + 1]!.spaceBefore && /^\p{L}+$/u.test(tokens[j + 1]!.value)) {
       j += 2;
       continue;
     }

@@ -43,9 +43,11 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array):
       let last = i + 1;
       while (j < end && !claimed[j]) {
         const t = tokens[j]!;
-        if (isNameToken(t) || ((t.value === '-' || t.value === '.') && !t.spaceBefore)) {
+        // A hyphen or stop glued inside a name ("Chung-tai", "Jr."), and the lower-case part glued after a hyphen.
+        const gluedTail = !t.spaceBefore && j > i && tokens[j - 1]!.value === '-' && /^\p{Ll}+$/u.test(t.value);
+        if (isNameToken(t) || gluedTail || ((t.value === '-' || t.value === '.') && !t.spaceBefore)) {
           j++;
-          if (isNameToken(t)) last = j;
+          if (isNameToken(t) || gluedTail) last = j;
           continue;
         }
         // "Ministry of Foreign Affairs": a connector between capitalised words.

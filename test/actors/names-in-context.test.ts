@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sharedAnalyzer } from '../helpers.js';
+
+function actors(text: string, date = '2021-06-01') {
+  return sharedAnalyzer().analyze({ text }, { date }).entities.map((e) => ({ type: e.type, name: e.name, wikidata: e.wikidata, surfaces: e.mentions.map((m) => m.text) }));
+}
+
+describe('names in context', () => {
+  it('a headline capitalises words after the name: the mention stops at the name the office holder bears', () => {
+    const found = actors('German Foreign Minister Heiko Maas Opening Remarks\n\nThe minister spoke in Berlin.');
+    const maas = found.find((e) => e.name === 'Heiko Maas');
+    assert.ok(maas, JSON.stringify(found));
+    assert.deepEqual(maas.surfaces.slice(0, 1), ['Heiko Maas']);
+  });
+  it('keeps hyphenated given names and elided particles whole', () => {
+    const found = actors('Lawmaker Cheng Chung-tai spoke to Patrizia d\'Ettorre on Monday.');
+    const surfaces = found.flatMap((e) => e.surfaces);
+    assert.ok(surfaces.includes('Cheng Chung-tai'), JSON.stringify(surfaces));
+    assert.ok(surfaces.includes("Patrizia d'Ettorre"), JSON.stringify(surfaces));
+  });
+  it('an organisation name that holds a place name stays one organisation', () => {
+    const found = actors('She studied at the Massachusetts Institute of Technology before joining the ministry.');
+    const mit = found.find((e) => e.surfaces.includes('Massachusetts Institute of Technology'));
+    assert.equal(mit?.type, 'ORG', JSON.stringify(found));
+  });
+  it('a capitalised phrase that opens with no given name is no person', () => {
+    const found = actors('The festival, called National Magic Month, drew crowds. Noam Chomsky did not attend.');
+    assert.ok(!found.some((e) => e.type === 'PERSON' && e.surfaces.includes('National Magic Month')));
+    assert.ok(found.some((e) => e.type === 'PERSON' && e.surfaces.includes('Noam Chomsky')));
+  });
+});
