@@ -193,11 +193,23 @@ class Resolver {
       if (c.title && !d.description) d.description = c.title.text;
       if (!d.country && c.country) d.country = c.country;
       this.#attach(c, d);
-    } else if (c.type === null && !single && c.rule === 'capitalised-run' && this.linker.isGivenName(this.#words(surface)[0] ?? '')) {
+    } else if (c.type === null && !single && c.rule === 'capitalised-run') {
       // An unknown run of capitalised words is a person when it opens with a name people bear ("Nick Bos"),
-      // not with a word like "National" or "Reactive".
-      const key = `name:${normalizeName(surface)}`;
-      this.#attach(c, this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 })));
+      // not with a word like "National" or "Reactive"; capitalised words before the given name
+      // ("Biologist Nick Bos") describe the person and are left out of the name.
+      const words = [...surface.matchAll(/\S+/g)];
+      const at = words.findIndex((w) => this.linker.isGivenName(normalizeName(w[0])));
+      if (at < 0 || words.length - at < 2) return;
+      let target = c;
+      if (at > 0) {
+        const start = c.start + words[at]!.index!;
+        target = { ...c, start, text: c.text.slice(start - c.start), rule: `${c.rule}+descriptor-trimmed` };
+        this.replacements.set(c, target);
+      }
+      const key = `name:${normalizeName(target.text)}`;
+      const d = this.#draft(key, () => newDraft(key, 'PERSON', target.text, { rule: 'not-in-kb', score: 0 }));
+      this.assigned.set(c, d);
+      d.mentions.push({ candidate: target, wrongParts: [] });
     }
   }
 
