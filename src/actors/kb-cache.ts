@@ -79,6 +79,16 @@ export class KbCache {
     return k;
   }
 
+  readonly #bearers = new Memo<string[]>();
+
+  /**
+   * People whose record name has this word: the family-name leads for a surname. The token index alone would
+   * also give everyone with it as a given name ("John") or in a reading.
+   */
+  bearersOf(word: string): string[] {
+    return this.#bearers.get(word, () => (this.keys.personsByToken.get(word) ?? []).filter((id) => this.labelWords(id).includes(word)));
+  }
+
   /** The words of a person's record name, as keys. */
   labelWords(personId: string): readonly string[] {
     let w = this.#labelWords.get(personId);

@@ -72,7 +72,21 @@ export class KbLinker {
    * A titled name: the holder of the office on the date whose name the surface
    * matches best, across the title's country or, for a bare title, the article's countries.
    */
+  readonly #memo = new Map<string, PersonLink | null>();
+
+  /** The same titled name or surname comes back many times in an article ("Secretary Blinken"): link it once. */
+  #memoised(key: string, link: () => PersonLink | null): PersonLink | null {
+    if (this.#memo.has(key)) return this.#memo.get(key) ?? null;
+    const out = link();
+    this.#memo.set(key, out);
+    return out;
+  }
+
   linkTitled(surface: string, offices: readonly string[], countries: readonly string[]): PersonLink | null {
+    return this.#memoised(`t\u0000${surface}\u0000${offices.join('\u0001')}\u0000${countries.join(',')}`, () => this.#linkTitled(surface, offices, countries));
+  }
+
+  #linkTitled(surface: string, offices: readonly string[], countries: readonly string[]): PersonLink | null {
     if (!this.date) return null;
     let best: PersonLink | null = null;
     // A bare title tries the article's first few countries, and only offices of a known kind there:
@@ -111,7 +125,7 @@ export class KbLinker {
     for (const t of ends) {
       // Only people whose record name has the word (a given name of thousands, "John", is no lead), checked on
       // the cached label before any record is loaded. Other readings of it cannot link an untitled name anyway.
-      for (const id of keys.personsByToken.get(t) ?? []) if (this.#cache.labelWords(id).includes(t)) ids.add(id);
+      for (const id of this.#cache.bearersOf(t)) ids.add(id);
       // Sound-alike surnames only for full names: a lone word that merely sounds like someone is no evidence.
       if (tokens.length > 1 && t.length >= 4) {
         const code = doubleMetaphone(t)[0];
@@ -124,21 +138,25 @@ export class KbLinker {
 
   /** An untitled name: people with that family name, preferring those in office on the date in the article's countries. */
   linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
+    return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}`, () => this.#linkByName(surface, countries, options));
+  }
+
+  #linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
     const tokens = nameTokens(surface).filter((t) => t.length > 1);
     if (tokens.length === 0) return null;
     let best: PersonLink | null = null;
     const whole = tokens.join(' ');
+    const given = tokens.length > 1 ? tokens[0]! : null;
     for (const id of this.#familyCandidates(tokens)) {
+      // A first given name the record name lacks (not even as a short form or a transliteration) rules the
+      // person out before anything about them is looked up.
+      if (given && !this.#cache.labelWords(id).some((w) => sameGiven(given, w) || closeSpelling(given, w))) continue;
       const offices = this.officesOn(id);
       const inOffice = offices.length > 0;
       // A lone surname is only trusted for someone in office in a country the article is about.
       if (options.singleToken && !inOffice) continue;
       // Out of office, only someone the surface names exactly: the rest cost a full record each and rarely win.
       if (!inOffice && this.#cache.labelKey(id) !== whole) continue;
-      // A first given name the record name lacks (not even as a short form or a transliteration) rules the
-      // person out before the record is loaded.
-      const given = tokens.length > 1 ? tokens[0]! : null;
-      if (given && !this.#cache.labelWords(id).some((w) => sameGiven(given, w) || closeSpelling(given, w))) continue;
       const office = [...offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
       const countryRank = office ? countries.indexOf(office.country) : -1;
       // A bare surname names a minister or leader of a country the article is about, not any ambassador called so.
