@@ -1,4 +1,4 @@
-import { COMPLEMENT_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS } from './title-words.js';
+import { COMPLEMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS } from './title-words.js';
 import { isCapitalised, type TokenInfo } from './token-view.js';
 
 export interface TitleLookups {
@@ -33,13 +33,9 @@ function isTitleWord(t: TokenInfo): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower);
 }
 
-/** A name token: capitalised, not a title word, not a function word; initials allowed. */
+/** A name token: capitalised, not a title word, not a function word; initials allowed. Computed once per token. */
 export function isNameToken(t: TokenInfo): boolean {
-  // "d'Ettorre", "O'Neill", "l'Aquila": an elided particle glued to a capitalised name.
-  if (/^[dl]['’]\p{Lu}[\p{L}'’.-]*$/u.test(t.value)) return true;
-  if (!isCapitalised(t.value)) return false;
-  if (NOT_NAME_WORDS.has(t.lower) || TITLE_HEADS.has(t.lower)) return false;
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.value);
+  return t.nameLike;
 }
 
 /** Tokens [i, end) of a personal name starting at i (up to 4 words, particles and hyphens inside), or i if none. */

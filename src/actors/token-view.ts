@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { BlockKind } from '../doc/layers.js';
 import { normalizeName } from '../kb/normalize.js';
+import { NOT_NAME_WORDS, TITLE_HEADS } from './title-words.js';
 
 export interface TokenInfo {
   readonly index: number;
@@ -10,6 +11,8 @@ export interface TokenInfo {
   readonly lower: string;
   /** The token as a KB key (normalizeName), computed once. */
   readonly norm: string;
+  /** Could be (part of) a name: capitalised, no function or title word (see looksLikeName). */
+  readonly nameLike: boolean;
   readonly pos: string;
   readonly sentence: number;
   /** First token of its sentence. */
@@ -48,6 +51,7 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
       lower,
       // Plain words, most tokens, are their own key; only the rest need the full normalisation.
       norm: PLAIN_WORD.test(value) ? lower : normalizeName(value),
+      nameLike: looksLikeName(value, lower),
       pos: t.pos,
       sentence: sentenceIndex,
       sentenceStart: sentenceIndex !== prevSentence,
@@ -63,4 +67,13 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
 /** Starts with an upper-case letter (or is an initial like "J."). */
 export function isCapitalised(value: string): boolean {
   return /^\p{Lu}/u.test(value);
+}
+
+/** Could be (part of) a name: capitalised, not a function or title word; initials and elided particles allowed. */
+export function looksLikeName(value: string, lower: string): boolean {
+  // "d'Ettorre", "O'Neill", "l'Aquila": an elided particle glued to a capitalised name.
+  if (/^[dl]['’]\p{Lu}[\p{L}'’.-]*$/u.test(value)) return true;
+  if (!isCapitalised(value)) return false;
+  if (NOT_NAME_WORDS.has(lower) || TITLE_HEADS.has(lower)) return false;
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(value);
 }
