@@ -50,8 +50,11 @@ export class KbGazetteer implements Gazetteer {
 
   has(norm: string): boolean {
     if (norm.length < 2) return false;
-    const bare = norm.startsWith('the ') ? norm.slice(4) : norm;
-    return this.#cache.keys.names.has(norm) || this.#cache.keys.names.has(bare) || this.#regions.has(bare);
+    const names = this.#cache.keys.names;
+    if (names.has(norm) || this.#regions.has(norm)) return true;
+    if (!norm.startsWith('the ')) return false;
+    const bare = norm.slice(4);
+    return names.has(bare) || this.#regions.has(bare);
   }
 
   lookup(text: string, date: string | null): GazetteerHit | null {

@@ -50,7 +50,9 @@ export function sameGiven(a: string, b: string): boolean {
 /** Near-miss spellings: one edit in short names, two in long ones. */
 export function closeSpelling(a: string, b: string): boolean {
   const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
-  return Math.min(a.length, b.length) >= 4 && osaDistance(a, b, limit) <= limit;
+  // Lengths apart by more than the limit cannot be within it: skip the distance.
+  if (Math.abs(a.length - b.length) > limit || Math.min(a.length, b.length) < 4) return false;
+  return osaDistance(a, b, limit) <= limit;
 }
 
 interface PersonParts {
