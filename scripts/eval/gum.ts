@@ -149,9 +149,9 @@ export function evalGum(analyzer: Analyzer): string {
       const g = gold.filter((x) => x.kind === kind);
       const p = pred.filter((x) => x.kind === kind);
       const { used, hit } = score(kind, label, g, p, ok);
-      if (label === 'exact' && kind === 'PERSON') {
-        misses.fn = g.filter((x) => !hit.has(x));
-        misses.fp = p.filter((x) => !used.has(x));
+      if (label === 'exact') {
+        misses[`${kind}:fn`] = g.filter((x) => !hit.has(x));
+        misses[`${kind}:fp`] = p.filter((x) => !used.has(x));
       }
     }
     score('ALL', label, gold, pred, ok);
@@ -164,7 +164,9 @@ export function evalGum(analyzer: Analyzer): string {
     `What: ${files.length - misaligned} GUM Wikinews documents (news and interviews; ${misaligned} skipped for offsets that did not align), text rebuilt from the CoNLL-U tokens (SpaceAfter, paragraphs), analysed in ${(ms / 1000).toFixed(1)} s. Gold: GUM person/organization/place mentions whose syntactic head is a proper noun (pronouns, common-noun phrases and bare titles like "the President" are not names); the name is the head with its flat and proper-noun compound dependents. Predicted: Attaché's name and metonym mentions (not titles, pronouns, demonyms or agents); GPE+LOC = PLACE. Exact: same span as the gold name or as the whole gold mention (a leading "the" and a trailing "'s" dropped on both sides; Attaché's title counts with its name). Lenient: the names overlap. One-to-one matching; type must agree except in the ANY row. Goal: PERSON F1 ≥ 0.80.`,
     table(['type', 'match', 'precision', 'recall', 'F1', 'gold', 'predicted'], rows),
     `Of the ${gold.filter((g) => g.kind === 'ORG').length} gold ORG names, ${orgAsPlace} are found with the exact span but as a PLACE: GUM calls a country acting as a team or government an organization ("Belgium", "South Korea"), Attaché a GPE.`,
-    `PERSON exact misses (${misses.fn!.length}), first 10: ${show(misses.fn!)}`,
-    `PERSON exact false alarms (${misses.fp!.length}), first 10: ${show(misses.fp!)}`,
+    ...KINDS.flatMap((k) => [
+      `${k} exact misses (${misses[`${k}:fn`]!.length}), first 10: ${show(misses[`${k}:fn`]!)}`,
+      `${k} exact false alarms (${misses[`${k}:fp`]!.length}), first 10: ${show(misses[`${k}:fp`]!)}`,
+    ]),
   ].join('\n\n');
 }

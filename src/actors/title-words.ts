@@ -72,6 +72,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'today', 'yesterday', 'tomorrow', 'thank', 'thanks', 'yes',
   'okay', 'ok', 'well', 'now', 'then', 'just', 'let', 'please', 'question', 'moderator', 'mr', 'ms', 'mrs', 'dr',
   'every', 'each', 'any', 'such', 'other', 'another', 'more', 'less', 'very', 'really', 'even', 'only', 'first', 'last',
-  'next', 'new', 'our', 'let’s', "let's", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can',
+  'next', 'our', 'let’s', "let's", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can',
   'could', 'should', 'must', 'have', 'has', 'had', 'according', 'during', 'despite', 'through', 'under', 'over', 'into',
 ]);

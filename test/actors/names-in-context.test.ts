@@ -30,3 +30,19 @@ describe('names in context', () => {
     assert.ok(found.some((e) => e.type === 'PERSON' && e.surfaces.includes('Noam Chomsky')));
   });
 });
+
+describe('capitals', () => {
+  it('stand for the government where they act or are dealt with, and are places elsewhere', () => {
+    const found = sharedAnalyzer().analyze({ text: 'Beijing said it would respond. Envoys met in Beijing, then Moscow hosted talks with Washington. She lived near Copenhagen.' }, { date: '2021-06-01' });
+    const kindOf = (surface: string, nth = 0) => {
+      const ms = found.entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).filter((x) => x.m.text === surface).sort((a, b) => a.m.start - b.m.start);
+      const hit = ms[nth]!;
+      return `${hit.e.type}:${hit.e.cameo ?? ''}`;
+    };
+    assert.equal(kindOf('Beijing', 0), 'ORG:CHNGOV');
+    assert.equal(kindOf('Beijing', 1).split(':')[0], 'GPE');
+    assert.equal(kindOf('Moscow'), 'ORG:RUSGOV');
+    assert.equal(kindOf('Washington'), 'ORG:USAGOV');
+    assert.equal(kindOf('Copenhagen').split(':')[0], 'GPE');
+  });
+});

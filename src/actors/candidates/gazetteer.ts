@@ -24,6 +24,7 @@ export interface Gazetteer {
 }
 
 const MAX_WORDS = 6;
+const ACTED_WITH = new Set(['with', 'against', 'toward', 'towards', 'on', 'and', 'between', 'by', 'from']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'into', 'around', 'throughout', 'via', 'toward', 'towards']);
 
 function joined(tokens: readonly TokenInfo[], i: number, j: number): string {
@@ -85,7 +86,12 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
         const asPlace = prev !== null && (LOCATIVE.has(prev.lower) || (prev.lower === 'the' && prevPrev !== null && LOCATIVE.has(prevPrev.lower)));
         let kind = hit.kind;
         let type = hit.type;
-        if (hit.seat && !asPlace) {
+        // A capital stands for its government only where it acts or is acted with: "Beijing said",
+        // "Washington has demonstrated", "talks with Beijing". Elsewhere it is the city.
+        const next = i + n < end ? tokens[i + n]! : null;
+        const acts = next !== null && (next.pos === 'VERB' || next.pos === 'AUX');
+        const partner = prev !== null && ACTED_WITH.has(prev.lower);
+        if (hit.seat && !asPlace && (acts || partner)) {
           kind = 'metonym';
           type = 'ORG';
         }
