@@ -1,4 +1,3 @@
-import { describeError } from './errors.js';
 import { prepareDoc, type ArticleInput } from './ingest/article.js';
 import { loadResources, type Resources } from './pipeline/resources.js';
 import { Pipeline } from './pipeline/runner.js';
@@ -53,4 +52,3 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-export { describeError };

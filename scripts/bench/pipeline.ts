@@ -16,7 +16,6 @@ export interface PipelineBench {
   foundationMs: number;
   /** Milliseconds per stage over a library pass on the same corpus. */
   stageMs: [string, number][];
-  libraryMs: number;
   articles: number;
   tokens: number;
   baselineMs: number;
@@ -133,7 +132,6 @@ export async function benchPipeline(path: string, totalLines: number): Promise<P
     rounds,
     foundationMs: median(rounds.map((r) => r.foundationMs)),
     stageMs: names.map((n) => [n, median(rounds.map((r) => r.stages.get(n) ?? 0))]),
-    libraryMs: 0,
     articles: first.articles,
     tokens: first.tokens,
     baselineMs,

@@ -12,8 +12,25 @@ export function articleCountries(candidates: readonly Candidate[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([iso]) => iso);
 }
 
-/** Countries named in the same sentence first, then the article's ranking. */
-export function countriesNear(candidates: readonly Candidate[], sentence: number, ranked: readonly string[]): string[] {
-  const near = candidates.filter((c) => c.sentence === sentence && c.country && c.kind !== 'pronoun').map((c) => c.country!);
-  return [...new Set([...near, ...ranked])];
+/**
+ * For each sentence, the countries named in it first, then the article's ranking: where a bare title
+ * ("Prime Minister") looks for its office. Computed once per article in one pass.
+ */
+export function countriesBySentence(candidates: readonly Candidate[], ranked: readonly string[]): (sentence: number) => string[] {
+  const near = new Map<number, string[]>();
+  for (const c of candidates) {
+    if (!c.country || c.kind === 'pronoun') continue;
+    const list = near.get(c.sentence);
+    if (list) list.push(c.country);
+    else near.set(c.sentence, [c.country]);
+  }
+  const memo = new Map<number, string[]>();
+  return (sentence) => {
+    let out = memo.get(sentence);
+    if (!out) {
+      out = [...new Set([...(near.get(sentence) ?? []), ...ranked])];
+      memo.set(sentence, out);
+    }
+    return out;
+  };
 }

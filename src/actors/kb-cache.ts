@@ -2,17 +2,19 @@ import { termCovers } from '../kb/dates.js';
 import { normalizeName } from '../kb/normalize.js';
 import { loadGivenNames } from './given-names.js';
 import type { KnowledgeBase, NameKeys } from '../kb/knowledge-base.js';
-import type { Actor, Country, Holder, Occupancy, Person, Post, SearchCandidate } from '../kb/model.js';
+import type { Actor, Country, Holder, Occupancy, Person, Post } from '../kb/model.js';
 
-/** Entries per table before it is cleared; answers are cheap to recompute, memory is not free. */
-const MAX_ENTRIES = 50_000;
-
-class Memo<V> {
+/** A bounded memo: cleared whole when full, since its answers are cheap to recompute and memory is not free. */
+export class Memo<V> {
   readonly #map = new Map<string, V>();
+  readonly #max: number;
+  constructor(maxEntries = 50_000) {
+    this.#max = maxEntries;
+  }
   get(key: string, make: () => V): V {
     const hit = this.#map.get(key);
     if (hit !== undefined || this.#map.has(key)) return hit as V;
-    if (this.#map.size >= MAX_ENTRIES) this.#map.clear();
+    if (this.#map.size >= this.#max) this.#map.clear();
     const v = make();
     this.#map.set(key, v);
     return v;
@@ -31,7 +33,6 @@ export class KbCache {
   readonly #persons = new Memo<Person | null>();
   readonly #offices = new Memo<Holder[]>();
   readonly #holders = new Memo<Holder[]>();
-  readonly #search = new Memo<SearchCandidate[]>();
   readonly #countries = new Memo<Country | null>();
   readonly #actors = new Memo<Actor[]>();
   readonly #posts = new Memo<Post[]>();
@@ -158,9 +159,6 @@ export class KbCache {
     return this.#exact.get(surface, () => this.kb.personsByExactName(surface).map((p) => p.id));
   }
 
-  search(surface: string): SearchCandidate[] {
-    return this.#search.get(surface, () => this.kb.search(surface, { limit: 8, minScore: 0.7 }));
-  }
 
   country(iso: string): Country | null {
     return this.#countries.get(iso, () => this.kb.country(iso));

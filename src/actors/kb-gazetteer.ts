@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Actor } from '../kb/model.js';
-import { codeOn, type KbCache } from './kb-cache.js';
+import { codeOn, Memo, type KbCache } from './kb-cache.js';
 import { dataPath } from '../util/paths.js';
 import { splitCameo } from '../kb/cameo.js';
 import { normalizeName } from '../kb/normalize.js';
@@ -20,9 +20,6 @@ function loadRegions(): Map<string, string> {
   return out;
 }
 
-/** Bounded so a long batch cannot grow it without end; cleared whole when full (answers are cheap to recompute). */
-const MAX_MEMO = 200_000;
-
 /** What a name is, whatever the date: a country or place, or the KB actors of that name. */
 type Entry = { readonly hit: GazetteerHit } | { readonly actors: readonly Actor[] } | { readonly person: GazetteerHit } | null;
 
@@ -33,7 +30,7 @@ type Entry = { readonly hit: GazetteerHit } | { readonly actors: readonly Actor[
  */
 export class KbGazetteer implements Gazetteer {
   readonly #cache: KbCache;
-  readonly #memo = new Map<string, Entry>();
+  readonly #memo = new Memo<Entry>(200_000);
   readonly #isCountry: (c: string) => boolean;
   readonly #regions = loadRegions();
   readonly #regionFirstWords = new Set([...this.#regions.keys()].map((k) => k.split(' ')[0]!));
@@ -58,12 +55,7 @@ export class KbGazetteer implements Gazetteer {
   }
 
   lookup(text: string, date: string | null): GazetteerHit | null {
-    let entry = this.#memo.get(text);
-    if (entry === undefined) {
-      if (this.#memo.size >= MAX_MEMO) this.#memo.clear();
-      entry = this.#entry(text);
-      this.#memo.set(text, entry);
-    }
+    const entry = this.#memo.get(text, () => this.#entry(text));
     if (entry === null) return null;
     if ('hit' in entry) return entry.hit;
     if ('person' in entry) return entry.person;

@@ -2,7 +2,7 @@ import { classifyTitle } from '../kb/post-kinds.js';
 import { normalizeName } from '../kb/normalize.js';
 import { cameoOfOffice } from '../kb/cameo.js';
 import type { Candidate } from './candidates/types.js';
-import { articleCountries, countriesNear } from './context.js';
+import { articleCountries, countriesBySentence } from './context.js';
 import { newDraft, type EntityDraft } from './entity-builder.js';
 import type { KbLinker, PersonLink } from './kb-link.js';
 import { matchName } from './name-match.js';
@@ -54,6 +54,7 @@ class Resolver {
   readonly replacements = new Map<Candidate, Candidate>();
   readonly #byKey = new Map<string, EntityDraft>();
   readonly #countries: string[];
+  readonly #countriesNear: (sentence: number) => string[];
   readonly #words = wordsMemo();
   readonly #matches = new Map<string, ReturnType<typeof matchName>>();
 
@@ -74,6 +75,7 @@ class Resolver {
     readonly date: string | null,
   ) {
     this.#countries = articleCountries(candidates);
+    this.#countriesNear = countriesBySentence(candidates, this.#countries);
   }
 
   #draft(key: string, make: () => EntityDraft): EntityDraft {
@@ -128,7 +130,7 @@ class Resolver {
   }
 
   #titledName(c: Candidate): void {
-    const countries = c.country ? [c.country] : countriesNear(this.candidates, c.sentence, this.#countries);
+    const countries = c.country ? [c.country] : this.#countriesNear(c.sentence);
     const link = this.linker.linkTitled(c.text, c.offices, countries);
     if (link) {
       this.#attach(c, this.#personDraft(link, c.text), link.match.wrongParts);
@@ -180,7 +182,7 @@ class Resolver {
       return;
     }
     const single = !normalizeName(surface).includes(' ');
-    const countries = countriesNear(this.candidates, c.sentence, this.#countries);
+    const countries = this.#countriesNear(c.sentence);
     const link = this.linker.linkByName(surface, countries, { singleToken: single });
     if (link) {
       this.#attach(c, this.#personDraft(link, surface), link.match.wrongParts);
@@ -297,7 +299,7 @@ class Resolver {
     }
     // A generic title no one in the article bears is left unresolved rather than guessed across the world's posts.
     if (!this.date || c.plural || kind === 'other') return;
-    const countries = c.country ? [c.country] : countriesNear(this.candidates, c.sentence, this.#countries).slice(0, 1);
+    const countries = c.country ? [c.country] : this.#countriesNear(c.sentence).slice(0, 1);
     for (const country of countries) {
       for (const office of c.offices) {
         const holder = this.linker.holders(country, office)[0];

@@ -127,9 +127,7 @@ export class KnowledgeBase {
     const cached = this.termsCache.get(post.id);
     if (cached) return cached;
     const raw: Occupancy[] = [];
-    // A user import made without the bundled KB files terms under the position's Q-id.
-    const ids = post.wikidata && post.wikidata !== post.id ? [post.id, post.wikidata] : [post.id];
-    for (const l of this.layers) for (const id of ids) for (const r of l.occupanciesOfPost(id)) raw.push({ ...toOccupancy(r), postId: post.id });
+    for (const l of this.layers) for (const id of termIdsOf(post)) for (const r of l.occupanciesOfPost(id)) raw.push({ ...toOccupancy(r), postId: post.id });
     const terms = effectiveTerms(raw, post.single);
     // The layers are read-only while open, so a post's terms never change; keep the cache bounded.
     if (this.termsCache.size >= 4096) this.termsCache.clear();
@@ -440,7 +438,10 @@ export class KnowledgeBase {
       }
     }
     const out = new Map<string, { post: Post; terms: Occupancy[] }>();
-    for (const [id, post] of posts) out.set(id, { post, terms: effectiveTerms(raw.get(id) ?? [], post.single) });
+    for (const [id, post] of posts) {
+      const mine = termIdsOf(post).flatMap((pid) => (raw.get(pid) ?? []).map((o) => (pid === id ? o : { ...o, postId: id })));
+      out.set(id, { post, terms: effectiveTerms(mine, post.single) });
+    }
     return out;
   }
 
@@ -481,6 +482,11 @@ export class KnowledgeBase {
 
 function codeValidOn(c: CodeSpan, date: string): boolean {
   return termCovers(c.start, c.end, date);
+}
+
+/** Ids a post's terms are filed under: its own, and its position's Q-id (a user import made without the bundled KB files them so). */
+function termIdsOf(post: Post): string[] {
+  return post.wikidata && post.wikidata !== post.id ? [post.id, post.wikidata] : [post.id];
 }
 
 export function toPost(r: PostRow): Post {

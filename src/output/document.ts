@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { BlockKind, DatePrecision, EntityType, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
+import type { BlockKind, DatePrecision, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
 import type { DateSource, Entity } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
