@@ -1,6 +1,8 @@
 import { termCovers } from '../kb/dates.js';
 import { normalizeName } from '../kb/normalize.js';
 import { loadGivenNames } from './given-names.js';
+import { closeSpelling, matchName, personParts, sameGiven, type NameMatch } from './name-match.js';
+import { doubleMetaphone } from 'double-metaphone';
 import type { KnowledgeBase, NameKeys } from '../kb/knowledge-base.js';
 import type { Actor, Country, Holder, Occupancy, Person, Post } from '../kb/model.js';
 
@@ -90,6 +92,42 @@ export class KbCache {
     return this.#bearers.get(word, () => (this.keys.personsByToken.get(word) ?? []).filter((id) => this.labelWords(id).includes(word)));
   }
 
+  readonly #leads = new Memo<string[]>();
+
+  /**
+   * The people an untitled name may be, by its normalised words: those whose family name the last word is
+   * (or, for East Asian order, the first), exactly or by sound, and whose record name also has the other end
+   * word, the given name, as written or as a short form or transliteration. A given name the record lacks
+   * rules the person out before anything about them is looked up.
+   */
+  nameLeads(tokens: readonly string[]): string[] {
+    return this.#leads.get(tokens.join(' '), () => {
+      const last = tokens[tokens.length - 1]!;
+      if (tokens.length === 1) return this.#familyLeads(last, false);
+      const first = tokens[0]!;
+      const ids = new Set<string>();
+      for (const [family, given] of [[last, first], [first, last]] as const) {
+        for (const id of this.#familyLeads(family, true)) {
+          if (this.labelWords(id).some((w) => sameGiven(given, w) || closeSpelling(given, w))) ids.add(id);
+        }
+      }
+      return [...ids];
+    });
+  }
+
+  /**
+   * People whose record name has the word (a given name of thousands, "John", is no lead; other readings of it
+   * cannot link an untitled name anyway), and for a full name also those whose name sounds like it: a lone
+   * word that merely sounds like someone is no evidence.
+   */
+  #familyLeads(word: string, bySound: boolean): string[] {
+    const bearers = this.bearersOf(word);
+    if (!bySound || word.length < 4) return bearers;
+    const code = doubleMetaphone(word)[0];
+    const similar = code ? (this.keys.personsBySound.get(code) ?? []) : [];
+    return similar.length > 0 && similar.length <= 200 ? [...new Set([...bearers, ...similar])] : bearers;
+  }
+
   /** The words of a person's record name, as keys. */
   labelWords(personId: string): readonly string[] {
     let w = this.#labelWords.get(personId);
@@ -131,25 +169,38 @@ export class KbCache {
   /** Posts a title names in a country ("Foreign Minister" finds "Minister for Foreign Affairs"). */
   posts(country: string, office: string): Post[] {
     // Titles in running text name posts by kind or alias; the containment scan finds mostly wrong posts there.
-    return this.#posts.get(`${country}\u0000${office}`, () => this.kb.findPosts(country, office, { contains: false }));
+    // Post look-ups ignore case ("SECRETARY", "Secretary"): one query serves every casing.
+    const key = office.toLowerCase();
+    return this.#posts.get(`${country}\u0000${key}`, () => this.kb.findPosts(country, office, { contains: false }));
   }
 
   /** Every holder ever of the posts a title names in a country. */
   holders(country: string, office: string): Holder[] {
-    return this.#holders.get(`${country}\u0000${office}`, () => this.holdersOn(country, office, null));
+    return this.#holders.get(`${country}\u0000${office}`, () => this.#holdersEver(country, office));
   }
 
-  /** Holders on a date; only their persons are loaded, so a post with a long history costs little. */
+  /** Holders on a date: the run-wide list of every holder, filtered in memory (its order is kept). */
   holdersOn(country: string, office: string, date: string | null): Holder[] {
+    const all = this.holders(country, office);
+    return date ? all.filter((h) => termCovers(h.start, h.end, date)) : all;
+  }
+
+  /** Every holder of the posts; only their labels are loaded, so a post with a long history costs little. */
+  #holdersEver(country: string, office: string): Holder[] {
     const all = this.#allTerms();
     const out: Holder[] = [];
     for (const post of this.posts(country, office)) {
-      for (const t of all.get(post.id)?.terms ?? []) {
-        if (!date || termCovers(t.start, t.end, date)) out.push(this.#holder(post, t));
-      }
+      for (const t of all.get(post.id)?.terms ?? []) out.push(this.#holder(post, t));
     }
     // Most precise terms first: a day-precise term outranks a year-precise one in a transition year.
     return out.sort((a, b) => (b.start?.length ?? 0) - (a.start?.length ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+  }
+
+  readonly #matches = new Memo<NameMatch>(200_000);
+
+  /** How a surface names a person (date-free, so one answer serves the whole run). */
+  match(surface: string, person: Person): NameMatch {
+    return this.#matches.get(`${surface}\u0000${person.id}`, () => matchName(surface, person, personParts(person)));
   }
 
   readonly #exact = new Memo<string[]>();

@@ -4,6 +4,7 @@ import { codeOn, Memo, type KbCache } from './kb-cache.js';
 import { dataPath } from '../util/paths.js';
 import { splitCameo } from '../kb/cameo.js';
 import { normalizeName } from '../kb/normalize.js';
+import { wordPrefixes } from '../kb/knowledge-base.js';
 import type { Gazetteer, GazetteerHit } from './candidates/gazetteer.js';
 
 /** Agents too vague to be an actor without a modifier ("the people", "the government" alone). */
@@ -33,7 +34,7 @@ export class KbGazetteer implements Gazetteer {
   readonly #memo = new Memo<Entry>(200_000);
   readonly #isCountry: (c: string) => boolean;
   readonly #regions = loadRegions();
-  readonly #regionFirstWords = new Set([...this.#regions.keys()].map((k) => k.split(' ')[0]!));
+  readonly #regionWords = wordPrefixes(this.#regions.keys());
 
   constructor(cache: KbCache) {
     this.#cache = cache;
@@ -42,7 +43,13 @@ export class KbGazetteer implements Gazetteer {
   }
 
   startsName(word: string): boolean {
-    return this.#cache.keys.firstWords.has(word) || this.#regionFirstWords.has(word);
+    return this.#cache.keys.firstWords.has(word) || this.#regionWords.firstWords.has(word);
+  }
+
+  extendsName(norm: string): boolean {
+    if (norm === 'the') return true;
+    const bare = norm.startsWith('the ') ? norm.slice(4) : norm;
+    return this.#cache.keys.prefixes.has(bare) || this.#regionWords.prefixes.has(bare);
   }
 
   has(norm: string): boolean {

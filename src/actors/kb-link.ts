@@ -1,8 +1,7 @@
-import { doubleMetaphone } from 'double-metaphone';
 import type { Country, Holder, Person } from '../kb/model.js';
 import { nameTokens } from '../kb/normalize.js';
 import { classifyTitle } from '../kb/post-kinds.js';
-import { closeSpelling, matchName, personParts, sameGiven, type NameMatch } from './name-match.js';
+import type { NameMatch } from './name-match.js';
 import { KIND_RANK } from './entity-builder.js';
 import { codeOn, type KbCache } from './kb-cache.js';
 
@@ -99,7 +98,7 @@ export class KbLinker {
         for (const holder of this.holders(country, office)) {
           const person = this.person(holder.personId);
           if (!person) continue;
-          const match = matchName(surface, person);
+          const match = this.#cache.match(surface, person);
           if (!match.familyMatched) continue;
           // A full name that is someone else's in the record (Mahinda, not Gotabaya, Rajapaksa) is that person, whatever the title says.
           if (match.wrongParts.some((w) => w.part === 'given') && this.#namesSomeoneElse(surface, person.id)) continue;
@@ -114,28 +113,6 @@ export class KbLinker {
     return best;
   }
 
-  /**
-   * People whose family name the surface's last (or, for East Asian order, first)
-   * word is, exactly or by sound: an in-memory index, no query.
-   */
-  #familyCandidates(tokens: readonly string[]): string[] {
-    const keys = this.#cache.keys;
-    const ids = new Set<string>();
-    const ends = tokens.length > 1 ? [tokens[tokens.length - 1]!, tokens[0]!] : [tokens[0]!];
-    for (const t of ends) {
-      // Only people whose record name has the word (a given name of thousands, "John", is no lead), checked on
-      // the cached label before any record is loaded. Other readings of it cannot link an untitled name anyway.
-      for (const id of this.#cache.bearersOf(t)) ids.add(id);
-      // Sound-alike surnames only for full names: a lone word that merely sounds like someone is no evidence.
-      if (tokens.length > 1 && t.length >= 4) {
-        const code = doubleMetaphone(t)[0];
-        const similar = code ? (keys.personsBySound.get(code) ?? []) : [];
-        if (similar.length <= 200) for (const id of similar) ids.add(id);
-      }
-    }
-    return [...ids];
-  }
-
   /** An untitled name: people with that family name, preferring those in office on the date in the article's countries. */
   linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
     return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}`, () => this.#linkByName(surface, countries, options));
@@ -146,11 +123,7 @@ export class KbLinker {
     if (tokens.length === 0) return null;
     let best: PersonLink | null = null;
     const whole = tokens.join(' ');
-    const given = tokens.length > 1 ? tokens[0]! : null;
-    for (const id of this.#familyCandidates(tokens)) {
-      // A first given name the record name lacks (not even as a short form or a transliteration) rules the
-      // person out before anything about them is looked up.
-      if (given && !this.#cache.labelWords(id).some((w) => sameGiven(given, w) || closeSpelling(given, w))) continue;
+    for (const id of this.#cache.nameLeads(tokens)) {
       const offices = this.officesOn(id);
       const inOffice = offices.length > 0;
       // A lone surname is only trusted for someone in office in a country the article is about.
@@ -163,7 +136,7 @@ export class KbLinker {
       if (options.singleToken && (countryRank < 0 || !office || (KIND_RANK[office.kind] ?? 12) > PROMINENT_RANK)) continue;
       const person = this.person(id);
       if (!person) continue;
-      const match = matchName(surface, person, personParts(person));
+      const match = this.#cache.match(surface, person);
       if (!match.familyMatched || match.score < 0.6) continue;
       // Without a title, only the name speaks for identity: another given name, or another spelling, is another person.
       if (match.wrongParts.length > 0) continue;

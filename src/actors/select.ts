@@ -37,38 +37,44 @@ function mayNest(outer: Candidate, inner: Candidate): boolean {
  */
 function organisationRuns(candidates: readonly Candidate[]): Set<Candidate> {
   const out = new Set<Candidate>();
+  const places = candidates.filter((k) => k.type === 'GPE');
+  if (places.length === 0) return out;
   for (const c of candidates) {
     if (c.rule !== 'capitalised-run-org-word') continue;
-    if (candidates.some((k) => k !== c && k.type === 'GPE' && c.start <= k.start && k.end <= c.end && (k.start > c.start || k.end < c.end))) out.add(c);
+    if (places.some((k) => k !== c && c.start <= k.start && k.end <= c.end && (k.start > c.start || k.end < c.end))) out.add(c);
   }
   return out;
+}
+
+/** Index of the first of the intervals (sorted by start) that starts at or after an offset. */
+function firstFrom(sorted: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Mentions from candidates: the best reading of each span, in text order. */
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const boosted = organisationRuns(candidates);
-  const score = (c: Candidate) => priority(c) + (boosted.has(c) ? 40 : 0);
-  const ranked = [...candidates].sort((a, b) => score(b) - score(a) || a.start - b.start);
+  const scores = new Map(candidates.map((c) => [c, priority(c) + (boosted.has(c) ? 40 : 0)] as const));
+  const ranked = [...candidates].sort((a, b) => scores.get(b)! - scores.get(a)! || a.start - b.start);
+  // The chosen, sorted by start: a clash test looks only at those that can reach the candidate.
   const chosen: Candidate[] = [];
-  // Which chosen mentions cover each character: a clash test costs the mention's length, not the number chosen.
-  const cover = new Map<number, Candidate[]>();
+  let longest = 0;
   for (const c of ranked) {
     let clash = false;
-    const seen = new Set<Candidate>();
-    for (let i = c.start; i < c.end && !clash; i++) {
-      for (const k of cover.get(i) ?? []) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-        if (overlaps(k, c) && !mayNest(k, c) && !mayNest(c, k)) clash = true;
-      }
+    for (let i = firstFrom(chosen, c.start - longest); i < chosen.length && chosen[i]!.start < c.end && !clash; i++) {
+      const k = chosen[i]!;
+      if (overlaps(k, c) && !mayNest(k, c) && !mayNest(c, k)) clash = true;
     }
     if (clash) continue;
-    chosen.push(c);
-    for (let i = c.start; i < c.end; i++) {
-      const list = cover.get(i);
-      if (list) list.push(c);
-      else cover.set(i, [c]);
-    }
+    chosen.splice(firstFrom(chosen, c.start), 0, c);
+    longest = Math.max(longest, c.end - c.start);
   }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -27,11 +27,19 @@ function firstTokenAt(input: GeneratorInput, offset: number): number {
 }
 
 function claim(mask: Uint8Array, input: GeneratorInput, cands: readonly Candidate[], withTitle: boolean): void {
-  for (const c of cands) {
-    const s = withTitle && c.title ? Math.min(c.start, c.title.start) : c.start;
-    const e = withTitle && c.title ? Math.max(c.end, c.title.end) : c.end;
-    for (let i = firstTokenAt(input, s); i < input.tokens.length && input.tokens[i]!.end <= e; i++) mask[i] = 1;
+  claimRanges(mask, input, cands.map((c) => (withTitle && c.title ? { start: Math.min(c.start, c.title.start), end: Math.max(c.end, c.title.end) } : c)));
+}
+
+function claimRanges(mask: Uint8Array, input: GeneratorInput, ranges: readonly { readonly start: number; readonly end: number }[]): void {
+  for (const r of ranges) {
+    for (let i = firstTokenAt(input, r.start); i < input.tokens.length && input.tokens[i]!.end <= r.end; i++) mask[i] = 1;
   }
+}
+
+/** Every token of the span is marked. */
+function covered(mask: Uint8Array, input: GeneratorInput, span: { readonly start: number; readonly end: number }): boolean {
+  for (let i = firstTokenAt(input, span.start); i < input.tokens.length && input.tokens[i]!.end <= span.end; i++) if (!mask[i]) return false;
+  return true;
 }
 
 export const mentionCandidatesStage: Stage = {
@@ -57,9 +65,11 @@ export const mentionCandidatesStage: Stage = {
     const forGazetteer = new Uint8Array(full.tokens.length);
     claim(forGazetteer, full, titled, false);
     claim(forGazetteer, full, admin.filter((a) => a.type === 'PERSON'), false);
+    const inTitle = new Uint8Array(full.tokens.length);
+    claimRanges(inTitle, full, titled.flatMap((t) => (t.title ? [t.title] : [])));
     const gazetteer = gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
       // Inside a title only organisations and seats of power are mentions of their own.
-      (g) => !titled.some((t) => t.title && g.start >= t.title.start && g.end <= t.title.end) || g.type === 'ORG',
+      (g) => g.type === 'ORG' || !covered(inTitle, full, g),
     );
     const forShapes = new Uint8Array(full.tokens.length);
     claim(forShapes, full, titled, true);

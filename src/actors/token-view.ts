@@ -49,8 +49,7 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
       end: t.end,
       value,
       lower,
-      // Plain words, most tokens, are their own key; only the rest need the full normalisation.
-      norm: PLAIN_WORD.test(value) ? lower : normalizeName(value),
+      norm: tokenKey(value, lower),
       nameLike: looksLikeName(value, lower),
       pos: t.pos,
       sentence: sentenceIndex,
@@ -64,8 +63,21 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
   return out;
 }
 
+/** A token's KB key: plain words, most tokens, are their own key, punctuation has none; only the rest need the full normalisation. */
+function tokenKey(value: string, lower: string): string {
+  if (value.length === 1) {
+    const c = lower.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return lower;
+    if (c < 128) return '';
+  }
+  return PLAIN_WORD.test(value) ? lower : normalizeName(value);
+}
+
 /** Starts with an upper-case letter (or is an initial like "J."). */
 export function isCapitalised(value: string): boolean {
+  const c = value.charCodeAt(0);
+  // ASCII answers without the Unicode property test.
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(value);
 }
 

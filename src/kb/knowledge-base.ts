@@ -16,6 +16,8 @@ export interface NameKeys {
   readonly names: ReadonlySet<string>;
   /** The first word of every name: a scan skips positions no name can start at. */
   readonly firstWords: ReadonlySet<string>;
+  /** Every proper multi-word prefix of a name ("united", "united states" of "united states of america" → the latter). */
+  readonly prefixes: ReadonlySet<string>;
   /** Person ids by name token, and by the token's Double Metaphone code. */
   readonly personsByToken: ReadonlyMap<string, readonly string[]>;
   readonly personsBySound: ReadonlyMap<string, readonly string[]>;
@@ -44,6 +46,7 @@ export interface PersonReport {
 export class KnowledgeBase {
   private countryKeys: { norm: string; iso3: string }[] | null = null;
   readonly #countryMemo = new Map<string, Country | null>();
+  readonly #countryCodeMemo = new Map<string, string | null>();
   private readonly termsCache = new Map<string, readonly Occupancy[]>();
   constructor(
     private readonly layers: readonly Layer[],
@@ -217,6 +220,16 @@ export class KnowledgeBase {
 
   /** ISO3 for a code (ISO3, ISO2, CAMEO) or a name, demonym or city ("Japanese", "U.S.", "Tokyo"). */
   countryCode(text: string): string | null {
+    // Asked for on every post look-up; the answer never changes while the KB is open.
+    const memo = this.#countryCodeMemo.get(text);
+    if (memo !== undefined) return memo;
+    const code = this.#countryCode(text);
+    if (this.#countryCodeMemo.size > 50_000) this.#countryCodeMemo.clear();
+    this.#countryCodeMemo.set(text, code);
+    return code;
+  }
+
+  #countryCode(text: string): string | null {
     const trimmed = text.trim();
     if (/^[A-Z]{2,3}$/.test(trimmed)) {
       for (const l of this.layers) {
@@ -413,12 +426,8 @@ export class KnowledgeBase {
         if (r.phonetic) push(personsBySound, r.phonetic, r.person_id);
       }
     }
-    const firstWords = new Set<string>();
-    for (const n of names) {
-      const sp = n.indexOf(' ');
-      firstWords.add(sp < 0 ? n : n.slice(0, sp));
-    }
-    return { names, firstWords, personsByToken, personsBySound };
+    const { firstWords, prefixes } = wordPrefixes(names);
+    return { names, firstWords, prefixes, personsByToken, personsBySound };
   }
 
   /**
@@ -503,4 +512,19 @@ function toOccupancy(r: OccupancyRow): Occupancy {
     endPrecision: r.end ? (precisionOf(r.end) as DatePrecision | null) : null,
     endInferred: false, source: r.source,
   };
+}
+
+/** First words and proper word prefixes of names: a scanner extends a match only while some name still can. */
+export function wordPrefixes(names: Iterable<string>): { firstWords: Set<string>; prefixes: Set<string> } {
+  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const n of names) {
+    let sp = n.indexOf(' ');
+    firstWords.add(sp < 0 ? n : n.slice(0, sp));
+    while (sp >= 0) {
+      prefixes.add(n.slice(0, sp));
+      sp = n.indexOf(' ', sp + 1);
+    }
+  }
+  return { firstWords, prefixes };
 }

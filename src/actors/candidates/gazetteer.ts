@@ -20,6 +20,8 @@ export interface Gazetteer {
   has(norm: string): boolean;
   /** Whether any name starts with this word (a normalised token). */
   startsName(word: string): boolean;
+  /** Whether some name goes on after these words (a normalised key): a scan stops where none can. */
+  extendsName(norm: string): boolean;
   lookup(text: string, date: string | null): GazetteerHit | null;
 }
 
@@ -41,13 +43,52 @@ function opens(t: TokenInfo): 'name' | 'agent' | null {
   return null;
 }
 
+/** The KB's reading of tokens [i, i+n) as a name of the kind the opening token allows, or null. */
+function endsName(tokens: readonly TokenInfo[], i: number, n: number, how: 'name' | 'agent', norm: string, gazetteer: Gazetteer, date: string | null): GazetteerHit | null {
+  const last = tokens[i + n - 1]!;
+  // A name ends on a word, never on the comma or stop the tokenizer kept apart.
+  if (!/[\p{L}\p{N}]/u.test(last.value)) return null;
+  if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) return null;
+  if (how === 'agent' && last.pos !== 'NOUN') return null;
+  if (!gazetteer.has(norm)) return null;
+  const hit = gazetteer.lookup(joined(tokens, i, i + n), date);
+  if (!hit) return null;
+  if (how === 'agent' && hit.type !== 'AGENT') return null;
+  if (how === 'name' && hit.type === 'AGENT') return null;
+  return hit;
+}
+
+/** The mention of a KB name at tokens [i, i+n) of the sentence [start, end), read in its context. */
+function candidate(input: GeneratorInput, start: number, end: number, i: number, n: number, hit: GazetteerHit): Candidate {
+  const { tokens, text } = input;
+  const prev = i > start ? tokens[i - 1]! : null;
+  const prevPrev = i > start + 1 ? tokens[i - 2]! : null;
+  const asPlace = prev !== null && (LOCATIVE.has(prev.lower) || (prev.lower === 'the' && prevPrev !== null && LOCATIVE.has(prevPrev.lower)));
+  let kind = hit.kind;
+  let type = hit.type;
+  // A capital stands for its government only where it acts or is acted with: "Beijing said",
+  // "Washington has demonstrated", "talks with Beijing". Elsewhere it is the city.
+  const next = i + n < end ? tokens[i + n]! : null;
+  const acts = next !== null && (next.pos === 'VERB' || next.pos === 'AUX');
+  const partner = prev !== null && ACTED_WITH.has(prev.lower);
+  if (hit.seat && !asPlace && (acts || partner)) {
+    kind = 'metonym';
+    type = 'ORG';
+  }
+  return {
+    ...spanText(text, tokens, i, i + n), kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
+    plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
+    rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
+  };
+}
+
 /**
  * Names the KB knows — countries and their adjectives, cities, organisations,
  * seats of power, people, generic agents — longest first over unclaimed tokens.
  */
 export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens, text } = input;
+  const { tokens } = input;
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
@@ -58,50 +99,23 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
         i++;
         continue;
       }
+      // Walk forward while some name can go on, keeping the longest name that reads as a mention here.
       let matched = 0;
+      let best: GazetteerHit | null = null;
       const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
-      for (let n = maxN; n >= 1 && matched === 0; n--) {
-        let free = true;
-        for (let k = i; k < i + n; k++) if (claimed[k]) free = false;
-        if (!free) continue;
+      let norm = '';
+      for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
         const last = tokens[i + n - 1]!;
-        // A name ends on a word, never on the comma or stop the tokenizer kept apart.
-        if (!/[\p{L}\p{N}]/u.test(last.value)) continue;
-        if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) continue;
-        if (how === 'agent' && last.pos !== 'NOUN') continue;
         // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
-        let norm = '';
-        for (let k = i; k < i + n; k++) {
-          const part = tokens[k]!.norm;
-          if (part) norm = norm ? `${norm} ${part}` : part;
+        if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
+        const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
+        if (hit) {
+          matched = n;
+          best = hit;
         }
-        if (!norm || !gazetteer.has(norm)) continue;
-        const surface = joined(tokens, i, i + n);
-        const hit = gazetteer.lookup(surface, date);
-        if (!hit) continue;
-        if (how === 'agent' && hit.type !== 'AGENT') continue;
-        if (how === 'name' && hit.type === 'AGENT') continue;
-        const prev = i > start ? tokens[i - 1]! : null;
-        const prevPrev = i > start + 1 ? tokens[i - 2]! : null;
-        const asPlace = prev !== null && (LOCATIVE.has(prev.lower) || (prev.lower === 'the' && prevPrev !== null && LOCATIVE.has(prevPrev.lower)));
-        let kind = hit.kind;
-        let type = hit.type;
-        // A capital stands for its government only where it acts or is acted with: "Beijing said",
-        // "Washington has demonstrated", "talks with Beijing". Elsewhere it is the city.
-        const next = i + n < end ? tokens[i + n]! : null;
-        const acts = next !== null && (next.pos === 'VERB' || next.pos === 'AUX');
-        const partner = prev !== null && ACTED_WITH.has(prev.lower);
-        if (hit.seat && !asPlace && (acts || partner)) {
-          kind = 'metonym';
-          type = 'ORG';
-        }
-        out.push({
-          ...spanText(text, tokens, i, i + n), kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
-          plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
-          rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
-        });
-        matched = n;
+        if (!norm || !gazetteer.extendsName(norm)) break;
       }
+      if (best) out.push(candidate(input, start, end, i, matched, best));
       i += Math.max(1, matched);
     }
   }
