@@ -8,6 +8,7 @@ import type { KbLinker, PersonLink } from './kb-link.js';
 import { matchName } from './name-match.js';
 import { countryWithArticle } from './name-checks.js';
 import { PRONOUNS } from './title-words.js';
+import { firstStartingAt } from '../util/sorted.js';
 
 export interface Resolution {
   readonly drafts: readonly EntityDraft[];
@@ -326,7 +327,7 @@ class Resolver {
     }
     let best: { d: EntityDraft; score: number } | null = null;
     // Persons before the pronoun, nearest first, no further back than three sentences.
-    for (let i = upperBound(persons, c.start) - 1; i >= 0; i--) {
+    for (let i = firstStartingAt(persons, c.start) - 1; i >= 0; i--) {
       const k = persons[i]!;
       if (k.sentence < c.sentence - 3 || k.sentence < 0) break;
       const d = this.assigned.get(k)!;
@@ -351,18 +352,6 @@ class Resolver {
     }
     return this.#persons;
   }
-}
-
-/** Index of the first candidate starting at or after an offset. */
-function upperBound(list: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates/types.js';
+import { firstStartingAt } from '../util/sorted.js';
 
 /** Which generator's reading of a span wins when two overlap. */
 const RULE_PRIORITY: Readonly<Record<string, number>> = {
@@ -46,18 +47,6 @@ function organisationRuns(candidates: readonly Candidate[]): Set<Candidate> {
   return out;
 }
 
-/** Index of the first of the intervals (sorted by start) that starts at or after an offset. */
-function firstFrom(sorted: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mentions from candidates: the best reading of each span, in text order. */
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const boosted = organisationRuns(candidates);
@@ -68,12 +57,12 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   let longest = 0;
   for (const c of ranked) {
     let clash = false;
-    for (let i = firstFrom(chosen, c.start - longest); i < chosen.length && chosen[i]!.start < c.end && !clash; i++) {
+    for (let i = firstStartingAt(chosen, c.start - longest); i < chosen.length && chosen[i]!.start < c.end && !clash; i++) {
       const k = chosen[i]!;
       if (overlaps(k, c) && !mayNest(k, c) && !mayNest(c, k)) clash = true;
     }
     if (clash) continue;
-    chosen.splice(firstFrom(chosen, c.start), 0, c);
+    chosen.splice(firstStartingAt(chosen, c.start), 0, c);
     longest = Math.max(longest, c.end - c.start);
   }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);

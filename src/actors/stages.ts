@@ -13,17 +13,11 @@ import { nameChecks } from './name-checks.js';
 import { resolveEntities } from './resolve-entities.js';
 import { selectMentions } from './select.js';
 import { tokenView } from './token-view.js';
+import { firstStartingAt } from '../util/sorted.js';
 
 /** Index of the first token starting at or after an offset (tokens are sorted). */
 function firstTokenAt(input: GeneratorInput, offset: number): number {
-  let lo = 0;
-  let hi = input.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (input.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(input.tokens, offset);
 }
 
 function claim(mask: Uint8Array, input: GeneratorInput, cands: readonly Candidate[], withTitle: boolean): void {

@@ -1,6 +1,7 @@
 import type { Mention, Token } from '../doc/layers.js';
 import type { Cue } from './cues.js';
 import { firstStartingAtOrAfter, type TextSpan } from './spans.js';
+import { lowerBound } from '../util/sorted.js';
 
 /**
  * A mention that can speak: a person, organisation, place-as-government or
@@ -52,14 +53,7 @@ export function cuesIn(ctx: QuoteContext, a: number, b: number): Cue[] {
 export function speakersIn(ctx: QuoteContext, a: number, b: number): SpeakerMention[] {
   const out: SpeakerMention[] = [];
   const list = ctx.speakers;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.from < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i]!.from < b; i++) {
+  for (let i = lowerBound(list, a, (s) => s.from); i < list.length && list[i]!.from < b; i++) {
     if (list[i]!.to <= b) out.push(list[i]!);
   }
   return out;

@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../util/sorted.js';
 /** A [start, end) range of the text. */
 export interface TextSpan {
   readonly start: number;
@@ -21,14 +22,7 @@ export function lastStartingAtOrBefore(spans: readonly TextSpan[], offset: numbe
 
 /** Index of the first span with start >= offset, or spans.length. */
 export function firstStartingAtOrAfter(spans: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(spans, offset);
 }
 
 /** Index of the first number >= value in a sorted list, or list.length. */
