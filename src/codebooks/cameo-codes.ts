@@ -68,9 +68,13 @@ export class CameoTables {
     return this.codes.get(code);
   }
 
-  /** PLOVER type, mode and context of a CAMEO code, from it or its nearest listed ancestor; undefined for unknown codes and for roots PLOVER drops (01, 02). */
+  /**
+   * PLOVER type, mode and context of a CAMEO code, from it or its nearest listed
+   * ancestor, so codes the table does not list (extensions such as 1952) inherit;
+   * undefined for strings that are no CAMEO-shaped code and for roots PLOVER drops (01, 02).
+   */
   ploverOf(code: string): PloverCoding | undefined {
-    if (!this.codes.has(code) || this.droppedRoots.has(code.slice(0, 2))) return undefined;
+    if (!/^\d{2,4}$/.test(code) || quadOfRoot(code.slice(0, 2)) === undefined || this.droppedRoots.has(code.slice(0, 2))) return undefined;
     for (const c of codeAncestors(code)) {
       const hit = this.plover.get(c);
       if (hit) return hit;
