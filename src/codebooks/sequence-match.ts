@@ -1,0 +1,95 @@
+/**
+ * Matches one side of a flattened pattern against the words on that side of
+ * the verb, reading away from the verb. Reachable positions are computed
+ * element by element (a bounded dynamic programme, no backtracking): the work
+ * is at most elements × window × (gap + slot length) per pattern, whatever the
+ * input.
+ */
+import type { SlotRole } from './compiled.js';
+import { MAX_SLOT, type FlatElement, type Item } from './pattern-elements.js';
+
+export interface SideMatch {
+  /** Window positions [start, end) of each element, in the element order. */
+  readonly spans: readonly (readonly [number, number])[];
+  /** Tokens matched by words (not slots): the measure of how specific the match is. */
+  readonly words: number;
+}
+
+/** End positions of a run of adjacent items starting at `s`. */
+function runEnds(items: readonly Item[], win: readonly string[], s: number): number[] {
+  let ends = [s];
+  for (const item of items) {
+    const next: number[] = [];
+    for (const p of ends) {
+      const w = win[p];
+      if (w === undefined) continue;
+      if (item.kind === 'word') {
+        if (item.alts.has(w)) next.push(p + 1);
+      } else {
+        for (const phrase of item.set.byFirst.get(w) ?? []) {
+          if (phrase.every((pw, k) => win[p + k] === pw)) next.push(p + phrase.length);
+        }
+      }
+    }
+    ends = next;
+    if (!ends.length) break;
+  }
+  return ends;
+}
+
+/** A slot covers 1..MAX_SLOT tokens; a final slot runs to the first comma or the window's end. */
+function slotEnds(win: readonly string[], s: number, last: boolean): number[] {
+  if (s >= win.length) return [];
+  if (last) {
+    let e = s + 1;
+    while (e < win.length && e - s < MAX_SLOT && win[e] !== ',') e++;
+    return [e];
+  }
+  const out: number[] = [];
+  for (let e = s + 1; e <= Math.min(win.length, s + MAX_SLOT); e++) out.push(e);
+  return out;
+}
+
+interface Step {
+  readonly from: number;
+  readonly start: number;
+}
+
+/** The tightest match of all elements in order, or undefined. `win` holds normal forms, nearest the verb first. */
+export function matchSide(els: readonly FlatElement[], win: readonly string[]): SideMatch | undefined {
+  if (els.length === 0) return { spans: [], words: 0 };
+  // reach[k]: end position after k elements → how it was reached
+  const reach: Map<number, Step>[] = [new Map([[0, { from: -1, start: -1 }]])];
+  for (let k = 0; k < els.length; k++) {
+    const el = els[k]!;
+    const next = new Map<number, Step>();
+    const froms = [...reach[k]!.keys()].sort((a, b) => a - b);
+    for (const p of froms) {
+      for (let s = p; s <= p + el.gap && s < win.length; s++) {
+        const ends = el.kind === 'slot' ? slotEnds(win, s, k === els.length - 1) : runEnds(el.items, win, s);
+        for (const e of ends) if (!next.has(e)) next.set(e, { from: p, start: s });
+      }
+    }
+    if (next.size === 0) return undefined;
+    reach.push(next);
+  }
+  let end = Math.min(...reach[els.length]!.keys());
+  const spans: [number, number][] = [];
+  let words = 0;
+  for (let k = els.length; k > 0; k--) {
+    const step = reach[k]!.get(end)!;
+    spans.push([step.start, end]);
+    if (els[k - 1]!.kind === 'words') words += end - step.start;
+    end = step.from;
+  }
+  return { spans: spans.reverse(), words };
+}
+
+/** Slot roles of a side with their spans. */
+export function slotSpans(els: readonly FlatElement[], m: SideMatch): { role: SlotRole; span: readonly [number, number] }[] {
+  const out: { role: SlotRole; span: readonly [number, number] }[] = [];
+  els.forEach((e, k) => {
+    if (e.kind === 'slot') out.push({ role: e.role, span: m.spans[k]! });
+  });
+  return out;
+}
