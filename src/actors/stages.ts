@@ -96,7 +96,7 @@ export const actorsStage: Stage = {
       const c = replacements.get(original) ?? original;
       mentions.push({
         start: c.start, end: c.end, text: c.text, kind: c.kind, type: d?.type ?? c.type ?? 'PERSON', entity: d ? ids.get(d)! : null,
-        title: c.title, caption: c.caption, rule: c.rule, ...(c.score !== undefined ? { score: c.score } : {}),
+        title: c.title, caption: c.caption, rule: c.rule, score: c.score,
       });
     }
     const entities: Entity[] = order.map((d) => ({

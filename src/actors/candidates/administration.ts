@@ -1,5 +1,5 @@
 import { isNameToken } from '../title-phrase.js';
-import { spanText, type Candidate, type GeneratorInput } from './types.js';
+import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime', 'white house']);
 
@@ -18,9 +18,13 @@ export function administrationCandidates(input: GeneratorInput): Candidate[] {
       // Only a surname-like single word: "Biden administration", not "Obama-Biden" chains.
       if (i > start && isNameToken(tokens[i - 1]!) && tokens[i - 1]!.lower !== 'the') continue;
       const caption = name.blockKind === 'caption';
-      const base = { title: null, offices: [], country: null, kbRef: null, plural: false, caption, sentence: name.sentence };
-      out.push({ ...spanText(text, tokens, i, i + 2), kind: 'metonym', type: 'ORG', ...base, rule: 'leader-administration', score: 0.8 });
-      out.push({ ...spanText(text, tokens, i, i + 1), kind: 'name', type: 'PERSON', ...base, rule: 'leader-of-administration', score: 0.8 });
+      const sentence = name.sentence;
+      out.push(makeCandidate(spanText(text, tokens, i, i + 2), {
+        kind: 'metonym', type: 'ORG', title: null, offices: [], country: null, kbRef: null, plural: false, caption, sentence, rule: 'leader-administration', score: 0.8,
+      }));
+      out.push(makeCandidate(spanText(text, tokens, i, i + 1), {
+        kind: 'name', type: 'PERSON', title: null, offices: [], country: null, kbRef: null, plural: false, caption, sentence, rule: 'leader-of-administration', score: 0.8,
+      }));
       i++;
     }
   }

@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind } from '../../doc/layers.js';
 import { isNameToken } from '../title-phrase.js';
 import type { TokenInfo } from '../token-view.js';
-import { spanText, type Candidate, type GeneratorInput } from './types.js';
+import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 /** What a KB name is, as the gazetteer reports it. */
 export interface GazetteerHit {
@@ -75,11 +75,11 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
     kind = 'metonym';
     type = 'ORG';
   }
-  return {
-    ...spanText(text, tokens, i, i + n), kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
+  return makeCandidate(spanText(text, tokens, i, i + n), {
+    kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
     plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
     rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
-  };
+  });
 }
 
 /**

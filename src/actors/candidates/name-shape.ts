@@ -1,6 +1,6 @@
 import { isNameToken } from '../title-phrase.js';
 import type { TokenInfo } from '../token-view.js';
-import { spanText, type Candidate, type GeneratorInput } from './types.js';
+import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 /** Last words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set([
@@ -68,13 +68,12 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array):
         const lastWord = tokens[last - 1]!.lower;
         const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
-        const span = spanText(text, tokens, i, last);
-        out.push({
-          ...span, kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : null, title: null, offices: [], country: null, kbRef: null,
+        out.push(makeCandidate(spanText(text, tokens, i, last), {
+          kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : null, title: null, offices: [], country: null, kbRef: null,
           plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
           rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : words.length > 1 ? 'capitalised-run' : 'capitalised-word',
           score: isOrg || isPlace ? 0.6 : 0.4,
-        });
+        }));
       }
       i = Math.max(last, i + 1);
     }

@@ -1,5 +1,5 @@
 import { PRONOUNS } from '../title-words.js';
-import type { Candidate, GeneratorInput } from './types.js';
+import { makeCandidate, type Candidate, type GeneratorInput } from './types.js';
 
 /** The personal pronouns of persons, as a Map: a plain-object lookup per token is slower and would see "constructor". */
 const PERSON_PRONOUNS = new Map(Object.entries(PRONOUNS).filter(([, p]) => p.type === 'PERSON'));
@@ -11,10 +11,10 @@ export function pronounCandidates(input: GeneratorInput): Candidate[] {
     if (t.value.length > 7) continue;
     const p = PERSON_PRONOUNS.get(t.lower);
     if (!p) continue;
-    out.push({
-      start: t.start, end: t.end, text: t.value, kind: 'pronoun', type: 'PERSON', title: null, offices: [], country: null,
+    out.push(makeCandidate({ start: t.start, end: t.end, text: t.value }, {
+      kind: 'pronoun', type: 'PERSON', title: null, offices: [], country: null,
       kbRef: null, plural: false, caption: t.blockKind === 'caption', sentence: t.sentence, rule: `pronoun-${p.gender}`, score: 0.5,
-    });
+    }));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { parseTitlePhrase, type TitleLookups } from '../title-phrase.js';
-import { spanText, type Candidate, type GeneratorInput } from './types.js';
+import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 /**
  * "Japanese Foreign Minister Toshimichi Motegi", "Secretary Austin", "the
@@ -18,16 +18,16 @@ export function titledCandidates(input: GeneratorInput, lookups: TitleLookups): 
       const title = p.titleEnd > p.titleStart ? spanText(text, tokens, p.titleStart, p.titleEnd) : null;
       if (p.name) {
         const name = spanText(text, tokens, p.name.start, p.name.end);
-        out.push({
-          ...name, kind: 'name', type: 'PERSON', title: p.honorificOnly ? null : title, offices: p.offices, country: p.country,
+        out.push(makeCandidate(name, {
+          kind: 'name', type: 'PERSON', title: p.honorificOnly ? null : title, offices: p.offices, country: p.country,
           kbRef: null, plural: false, caption, sentence: first.sentence, rule: p.honorificOnly ? 'honorific-name' : 'titled-name', score: 0.9,
-        });
+        }));
         i = p.name.end - 1;
       } else if (title) {
-        out.push({
-          ...title, kind: 'title', type: 'PERSON', title, offices: p.offices, country: p.country, kbRef: null, plural: p.plural,
+        out.push(makeCandidate(title, {
+          kind: 'title', type: 'PERSON', title, offices: p.offices, country: p.country, kbRef: null, plural: p.plural,
           caption, sentence: first.sentence, rule: p.definite ? 'definite-title' : 'country-title', score: 0.7,
-        });
+        }));
         i = p.titleEnd - 1;
       }
     }
