@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   console.log(
     `\nfoundation stages alone (structure, article date, sentences, dates; no output written): median ${med(foundationRatios).toFixed(2)}x baseline over ${p.rounds.length} rounds (${foundationRatios.map((x) => x.toFixed(2)).join(', ')}; issue 2 goal: <= 2x)`,
   );
-  console.log(`\nTime per stage in the whole pipeline (library pass over the same corpus; medians of ${p.rounds.length} rounds, each beside its own baseline run):`);
+  console.log(`\nTime per stage in the whole pipeline (library calls over the same corpus, read into memory first; medians of ${p.rounds.length} rounds, each interleaved chunk by chunk with its own baseline run):`);
   console.log(table(['stage', 'CPU s', 'x baseline'], p.stageMs.map(([name, ms]) => [name, (ms / 1000).toFixed(2), ratio(ms, p.baselineMs)])));
   console.log('');
   console.log(

@@ -11,6 +11,8 @@ export interface AnalyzerOptions {
   readonly stages?: readonly Stage[];
   /** Shared resources; loaded once per analyzer when absent. */
   readonly resources?: Resources;
+  /** The clock the pipeline's stage times are read from (ms); performance.now when absent. */
+  readonly clock?: () => number;
 }
 
 export interface AnalyzeOptions {
@@ -31,7 +33,7 @@ export interface Analyzer {
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const resources = options.resources ?? loadResources();
-  const pipeline = new Pipeline(options.stages ?? DEFAULT_STAGES, { resources });
+  const pipeline = new Pipeline(options.stages ?? DEFAULT_STAGES, { resources }, options.clock ? { clock: options.clock } : {});
   const analyzeDoc = (input: ArticleInput, opts: AnalyzeOptions = {}) => {
     const prepared = prepareDoc(input, { date: opts.date ?? null });
     const doc = pipeline.run(prepared.doc);
