@@ -48,6 +48,16 @@ function lastToken(surface: string, words: Words): string {
   return t[t.length - 1] ?? '';
 }
 
+function firstToken(surface: string, words: Words): string {
+  return words(surface)[0] ?? '';
+}
+
+/** One word: no space in its key. */
+function soleWord(surface: string): boolean {
+  const n = normalizeName(surface);
+  return n.length > 0 && !n.includes(' ');
+}
+
 class Resolver {
   readonly drafts: EntityDraft[] = [];
   readonly assigned = new Map<Candidate, EntityDraft | null>();
@@ -176,6 +186,9 @@ class Resolver {
         if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
       } else if (d.mentions.some((m) => lastToken(m.candidate.text, this.#words) === lastToken(surface, this.#words))) {
         if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
+      } else if (soleWord(surface) && d.mentions.length > 0 && firstToken(d.name, this.#words) === normalizeName(surface) && !soleWord(d.name)) {
+        // "Daniel" after "Daniel Montalvo": a person the article named in full, called by the given name.
+        if (!best || 0.6 > best.score) best = { d, score: 0.6, wrong: [] };
       }
     }
     if (best) {
@@ -190,19 +203,21 @@ class Resolver {
       return;
     }
     // Unknown to the KB: a person by its shape (two or more capitalised words), else not an actor we can name.
-    if (c.type === 'PERSON' && (!single || c.rule === 'titled-name' || c.rule === 'honorific-name' || c.rule === 'leader-of-administration')) {
+    const byContext = c.rule === 'capitalised-run-person-context';
+    if (c.type === 'PERSON' && !byContext && (!single || SINGLE_PERSON_RULES.has(c.rule))) {
       const key = `name:${normalizeName(surface)}`;
       const d = this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 }));
       if (c.title && !d.description) d.description = c.title.text;
       if (!d.country && c.country) d.country = c.country;
       this.#attach(c, d);
-    } else if (c.type === null && !single && c.rule === 'capitalised-run') {
-      // An unknown run of capitalised words is a person when it opens with a name people bear ("Nick Bos"),
-      // not with a word like "National" or "Reactive"; capitalised words before the given name
-      // ("Biologist Nick Bos") describe the person and are left out of the name.
+    } else if (!single && (byContext || (c.type === null && c.rule === 'capitalised-run'))) {
+      // An unknown run of capitalised words is a person when it opens with a name people bear ("Nick Bos"), or
+      // when its context says so ("said", after "mathematician"), not when it opens with a word like "National";
+      // capitalised words before the given name ("Biologist Nick Bos") describe the person and are left out.
       const words = [...surface.matchAll(/\S+/g)];
-      const at = words.findIndex((w) => this.linker.isGivenName(normalizeName(w[0])));
-      if (at < 0 || words.length - at < 2) return;
+      const given = words.findIndex((w) => this.linker.isGivenName(normalizeName(w[0])));
+      if (!byContext && (given < 0 || words.length - given < 2)) return;
+      const at = given > 0 && words.length - given >= 2 ? given : 0;
       let target = c;
       if (at > 0) {
         const start = c.start + words[at]!.index!;
@@ -353,6 +368,9 @@ class Resolver {
     return this.#persons;
   }
 }
+
+/** Rules whose one-word name is a person's even unknown to the KB: a title, a leader's administration, a given name. */
+const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word']);
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */
 export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null): Resolution {

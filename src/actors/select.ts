@@ -15,7 +15,9 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'definite-title': 70,
   'country-title': 70,
   'capitalised-run-org-word': 50,
+  'capitalised-run-person-context': 45,
   'capitalised-run': 40,
+  'given-name-word': 35,
   'capitalised-word': 30,
 };
 

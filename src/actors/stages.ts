@@ -70,7 +70,13 @@ export const mentionCandidatesStage: Stage = {
     claim(forShapes, full, admin, false);
     // Places and demonyms stay open to capitalised runs, so "Massachusetts Institute of Technology" can form; selection decides.
     claim(forShapes, full, gazetteer.filter((g) => g.type !== 'GPE'), false);
-    const shapes = nameShapeCandidates(full, forShapes);
+    const afterAgent = new Uint8Array(full.tokens.length);
+    for (const g of gazetteer) {
+      if (g.type !== 'AGENT') continue;
+      const next = firstTokenAt(full, g.end);
+      if (next < afterAgent.length) afterAgent[next] = 1;
+    }
+    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent });
     const pronouns = pronounCandidates(full);
     const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
     return { layers: { mentionCandidates: all } };

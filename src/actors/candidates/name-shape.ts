@@ -18,6 +18,52 @@ const PLACE_WORDS = new Set([
   'port', 'base', 'peninsula', 'desert', 'canal', 'bridge', 'border', 'state', 'prefecture', 'oblast', 'governorate', 'avenue',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+/** Verbs of saying: a capitalised pair before one is someone speaking ("Aner Shalev said"). */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'explained', 'stated', 'wrote', 'writes', 'replied', 'recalled', 'commented',
+  'noted', 'argued', 'continued', 'insisted', 'admitted', 'acknowledged', 'recounted', 'remarked',
+]);
+/** Capitalised words that are given names in the lists but, alone, rarely a person: months, days, common words. */
+const NOT_ALONE = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'will', 'grace', 'hope', 'faith', 'price',
+  'art', 'bill', 'mark', 'king', 'major', 'page', 'rich', 'north', 'south', 'chase', 'miles', 'max', 'bay', 'glen', 'guy',
+  'rose', 'christian', 'joy', 'earl', 'duke', 'prince', 'baron', 'sterling', 'summer', 'autumn', 'winter', 'spring', 'dawn',
+  'star', 'sky', 'ivy', 'holly', 'river', 'stone', 'wood', 'young', 'long', 'brown', 'white', 'black', 'green', 'gray', 'grey',
+  'god', 'lord', 'christ', 'easter', 'christmas', 'noel', 'sunny', 'honey', 'precious', 'unity', 'liberty', 'justice', 'ocean',
+]);
+
+/** What the shapes need to know beyond the tokens. */
+export interface ShapeContext {
+  /** A common given name (a normalised word). */
+  isGivenName(word: string): boolean;
+  /** Token indices that follow a generic agent noun ("mathematician", "musician"): a name after one is a person's. */
+  readonly afterAgent: Uint8Array;
+}
+
+/** A speech verb right after the span, or after one adverb ("Memon also said"). */
+function speaksAfter(tokens: readonly TokenInfo[], j: number, end: number): boolean {
+  if (j < end && SPEECH_VERBS.has(tokens[j]!.lower)) return true;
+  return j + 1 < end && tokens[j]!.pos === 'ADV' && SPEECH_VERBS.has(tokens[j + 1]!.lower);
+}
+
+/**
+ * A lone given name standing for a person ("Hey Frank", "Isabel and I"): tagged a proper noun, not a word that
+ * is mostly something else, not after "the", and not written lower-case elsewhere in the sentence.
+ */
+function lonePerson(tokens: readonly TokenInfo[], i: number, start: number, ctx: ShapeContext): boolean {
+  const t = tokens[i]!;
+  // An all-capital word is an acronym ("ROS"), not a name.
+  if (t.pos !== 'PROPN' || t.value === t.value.toUpperCase() || NOT_ALONE.has(t.lower) || !ctx.isGivenName(t.lower)) return false;
+  return !(i > start && tokens[i - 1]!.lower === 'the');
+}
+
+/** The person reading of an otherwise untyped span, as a rule name, or null. */
+function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext): string | null {
+  if (words >= 2 && words <= 3 && (ctx.afterAgent[i] || speaksAfter(tokens, last, end))) return 'capitalised-run-person-context';
+  if (words === 1 && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
+  return null;
+}
 
 function startsName(t: TokenInfo): boolean {
   // A capitalised word opening a sentence is a name only if the tagger says so.
@@ -29,7 +75,7 @@ function startsName(t: TokenInfo): boolean {
  * Foreign Affairs", "Reuters". Typed ORG by their last word, else left untyped
  * for the linker to decide.
  */
-export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array): Candidate[] {
+export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, ctx: ShapeContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = input;
   for (const [start, end] of input.sentences) {
@@ -68,11 +114,12 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array):
         const lastWord = tokens[last - 1]!.lower;
         const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
+        const person = isOrg || isPlace ? null : personRule(tokens, i, last, words.length, start, end, ctx);
         out.push(makeCandidate(spanText(text, tokens, i, last), {
-          kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : null, title: null, offices: [], country: null, kbRef: null,
+          kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: null, kbRef: null,
           plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
-          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : words.length > 1 ? 'capitalised-run' : 'capitalised-word',
-          score: isOrg || isPlace ? 0.6 : 0.4,
+          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
+          score: isOrg || isPlace ? 0.6 : person ? 0.5 : 0.4,
         }));
       }
       i = Math.max(last, i + 1);
