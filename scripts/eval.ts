@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { createAnalyzer } from '../src/analyze.js';
 import { sharedPath } from '../src/util/paths.js';
 import { evalExample } from './eval/example.js';
+import { evalEventsExample } from './eval/events-example.js';
+import { evalEventsPetrarch } from './eval/events-petrarch.js';
+import { evalEventsPlover } from './eval/events-plover.js';
+import { evalEventsReadouts } from './eval/events-readouts.js';
 import { evalGum } from './eval/gum.js';
 import { evalCleanNameChecks, evalCorruptedGivenNames, evalReadoutLinks } from './eval/readouts.js';
 
@@ -18,6 +22,10 @@ async function main(): Promise<void> {
     ['name checks on untouched text (State Department)', () => evalCleanNameChecks(analyzer)],
     ['corrupted given names (State Department)', () => evalCorruptedGivenNames(analyzer)],
     ['person, organisation and place recognition (GUM Wikinews)', () => evalGum(analyzer)],
+    ['events: CAMEO triples (PETRARCH2 gold sentences)', () => evalEventsPetrarch(analyzer)],
+    ['events: PLOVER types and actors (PLOVER gold sentences)', () => evalEventsPlover(analyzer)],
+    ['events: the reference article\'s seven events', () => evalEventsExample(analyzer)],
+    ['events: CONSULT in call and meeting readouts (State Department)', () => evalEventsReadouts(analyzer)],
   ];
   for (const [name, run] of suites) {
     console.log(`\n=== ${name} ===\n`);
