@@ -203,7 +203,7 @@ class Resolver {
       return;
     }
     // Unknown to the KB: a person by its shape (two or more capitalised words), else not an actor we can name.
-    const byContext = c.rule === 'capitalised-run-person-context';
+    const byContext = c.rule === 'capitalised-run-person-context' || c.rule === 'romanised-east-asian-name';
     if (c.type === 'PERSON' && !byContext && (!single || SINGLE_PERSON_RULES.has(c.rule))) {
       const key = `name:${normalizeName(surface)}`;
       const d = this.#draft(key, () => newDraft(key, 'PERSON', surface, { rule: 'not-in-kb', score: 0 }));

@@ -16,6 +16,7 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'country-title': 70,
   'capitalised-run-org-word': 50,
   'capitalised-run-person-context': 45,
+  'romanised-east-asian-name': 45,
   'capitalised-run': 40,
   'given-name-word': 35,
   'capitalised-word': 30,

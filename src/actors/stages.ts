@@ -54,7 +54,7 @@ export const mentionCandidatesStage: Stage = {
       },
     };
     const titled = titledCandidates(full, lookups);
-    const admin = administrationCandidates(full);
+    const admin = administrationCandidates(full, (text, norm) => lookups.countryOf(text, norm) !== null);
     // The gazetteer may read a title's country prefix ("White House"); capitalised runs may not read any of a title.
     const forGazetteer = new Uint8Array(full.tokens.length);
     claim(forGazetteer, full, titled, false);

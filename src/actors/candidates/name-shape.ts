@@ -1,5 +1,5 @@
 import { isNameToken } from '../title-phrase.js';
-import type { TokenInfo } from '../token-view.js';
+import { isCapitalised, type TokenInfo } from '../token-view.js';
 import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 /** Last words that make a capitalised run an organisation. */
@@ -61,6 +61,8 @@ function lonePerson(tokens: readonly TokenInfo[], i: number, start: number, ctx:
 /** The person reading of an otherwise untyped span, as a rule name, or null. */
 function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext): string | null {
   if (words >= 2 && words <= 3 && (ctx.afterAgent[i] || speaksAfter(tokens, last, end))) return 'capitalised-run-person-context';
+  // "Leung Che-cheung", "Kim Jong-un", "Lau Siu-lai": a romanised Chinese or Korean given name, its syllables hyphened.
+  if (last - i === 4 && isCapitalised(tokens[i + 1]!.value) && tokens[last - 2]!.value === '-' && !tokens[last - 2]!.spaceBefore && /^\p{Ll}{2,}$/u.test(tokens[last - 1]!.value)) return 'romanised-east-asian-name';
   if (words === 1 && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
   return null;
 }
