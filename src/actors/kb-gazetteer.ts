@@ -43,7 +43,8 @@ export class KbGazetteer implements Gazetteer {
   }
 
   startsName(word: string): boolean {
-    return this.#cache.keys.firstWords.has(word) || this.#regionWords.firstWords.has(word);
+    const first = this.#cache.keys.firstWords;
+    return first.has(word) || this.#regionWords.firstWords.has(word) || (word.length > 3 && word.endsWith('s') && first.has(word.slice(0, -1)));
   }
 
   extendsName(norm: string): boolean {
@@ -56,6 +57,8 @@ export class KbGazetteer implements Gazetteer {
     if (norm.length < 2) return false;
     const names = this.#cache.keys.names;
     if (names.has(norm) || this.#regions.has(norm)) return true;
+    // "Afghans", "South Koreans": a plural demonym, looked up by its singular.
+    if (norm.length > 3 && norm.endsWith('s') && names.has(norm.slice(0, -1))) return true;
     if (!norm.startsWith('the ')) return false;
     const bare = norm.slice(4);
     return names.has(bare) || this.#regions.has(bare);
@@ -88,6 +91,15 @@ export class KbGazetteer implements Gazetteer {
         return { hit: { type: 'GPE', kind: 'name', kbRef: `place:${norm}`, country: iso, seat: country.kind === 'capital', rule: 'kb-country' } };
       }
       return { hit: { type: 'GPE', kind: 'name', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' } };
+    }
+    if (norm.length > 3 && norm.endsWith('s')) {
+      // The people of a nation ("Afghans", "Saudis"): only a demonym's plural, never another name minus its s.
+      const singular = kb.countriesByName(text.slice(0, -1))[0];
+      // Some demonyms come filed as aliases ("Saudi", "Filipino", "South Korean"): their endings tell them.
+      if (singular && (singular.kind === 'demonym' || (singular.kind === 'alias' && /(an|i|ino)$/.test(norm.slice(0, -1))))) {
+        const iso = singular.country.iso3;
+        return { hit: { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country', plural: true } };
+      }
     }
     const actors = this.#cache.actors(text).filter((a) => a.kind !== 'person' && !(a.kind === 'agent' && VAGUE_AGENTS.has(norm)));
     if (actors.length > 0) return { actors };

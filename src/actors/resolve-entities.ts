@@ -232,6 +232,17 @@ class Resolver {
   }
 
   #thing(c: Candidate): void {
+    // "Valeska Paris" … "Paris": after a person is named in full, their family name alone is them, not the city.
+    if ((c.type === 'GPE' || c.type === 'LOC') && c.kind === 'name' && soleWord(c.text)) {
+      const word = normalizeName(c.text);
+      const person = this.drafts.find(
+        (d) => d.type === 'PERSON' && !soleWord(d.name) && lastToken(d.name, this.#words) === word && d.mentions.some((m) => m.candidate.start < c.start),
+      );
+      if (person) {
+        this.#attach(c, person);
+        return;
+      }
+    }
     if (c.rule === 'leader-administration') {
       // "the Biden administration" stands for the government the leader heads.
       const leader = this.candidates.find((k) => k.start === c.start && k !== c && k.type === 'PERSON');

@@ -13,6 +13,8 @@ export interface GazetteerHit {
   /** A capital or seat of power: a place after "in", the government elsewhere ("talks with Beijing"). */
   readonly seat: boolean;
   readonly rule: 'kb-country' | 'kb-actor' | 'kb-metonym' | 'kb-person' | 'kb-agent' | 'kb-region';
+  /** A plural demonym: the people of the country ("Afghans"). */
+  readonly plural?: boolean;
 }
 
 export interface Gazetteer {
@@ -77,7 +79,7 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
   }
   return makeCandidate(spanText(text, tokens, i, i + n), {
     kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
-    plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
+    plural: hit.plural === true, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
     rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
   });
 }

@@ -67,9 +67,19 @@ function personRule(tokens: readonly TokenInfo[], i: number, last: number, words
   return null;
 }
 
-function startsName(t: TokenInfo): boolean {
+function startsName(tokens: readonly TokenInfo[], i: number): boolean {
+  const t = tokens[i]!;
   // A capitalised word opening a sentence is a name only if the tagger says so.
-  return isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN');
+  return isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN') && !pronounI(tokens, i);
+}
+
+const I_CONTRACTIONS = new Set(["'m", '’m', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
+
+/** "I'm Mario J. Lucero": the pronoun with its verb glued on (one token or two) is no initial. */
+function pronounI(tokens: readonly TokenInfo[], i: number): boolean {
+  const v = tokens[i]!.value;
+  if (v.length > 1) return v[0] === 'I' && I_CONTRACTIONS.has(tokens[i]!.lower.slice(1));
+  return v === 'I' && i + 1 < tokens.length && I_CONTRACTIONS.has(tokens[i + 1]!.lower);
 }
 
 /**
@@ -83,7 +93,7 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
-      if (claimed[i] || !startsName(tokens[i]!)) {
+      if (claimed[i] || !startsName(tokens, i)) {
         i++;
         continue;
       }
@@ -111,6 +121,15 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
       if (!hasOrgWord) {
         const cut = tokens.slice(i, last).findIndex((t) => CONNECTORS.has(t.lower));
         if (cut > 0) last = i + cut;
+      } else {
+        // "Democratic Party and Tanya Chan": an organisation's name ends on its organisation word; an "and" right
+        // after one starts another name ("Department of Health and Human Services" has its word first).
+        for (let k = i + 1; k < last - 1; k++) {
+          if (tokens[k]!.lower === 'and' && ORG_WORDS.has(tokens[k - 1]!.lower)) {
+            last = k;
+            break;
+          }
+        }
       }
       if (last - i <= 8) {
         const lastWord = tokens[last - 1]!.lower;
