@@ -41,7 +41,8 @@ export interface SentenceView {
 export type ActorResolver = (mention: Mention) => { readonly entities: readonly string[]; readonly indirect: boolean } | null;
 
 export function normalOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
 export function viewTokens(tokens: readonly Token[], text: string, start: number, end: number): ViewToken[] {

@@ -11,9 +11,9 @@ import { defaultCodebooks } from '../codebooks/index.js';
 import type { Proposal } from '../doc/annotation.js';
 import type { Entity } from '../doc/attributes.js';
 import type { Doc } from '../doc/doc.js';
-import type { EventAnnotation, Mention } from '../doc/layers.js';
+import type { EventAnnotation, Mention, Quote } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
-import { firstStartingAt } from '../util/sorted.js';
+import { firstStartingAt, lowerBound } from '../util/sorted.js';
 import { actorCode, actorResolver } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
 import { quoteDrafts } from './candidates/quotes.js';
@@ -63,6 +63,17 @@ function sentenceViews(doc: Doc, mentions: readonly Mention[], entities: Readonl
   return views;
 }
 
+/** The quotes that overlap each view (views and quotes are in text order). */
+function quotesByView(views: readonly SentenceView[], quotes: readonly Quote[]): Quote[][] {
+  const out = views.map((): Quote[] => []);
+  for (const q of quotes) {
+    for (let k = Math.max(0, lowerBound(views, q.start + 1, (v) => v.end)); k < views.length && views[k]!.start < q.end; k++) {
+      if (views[k]!.end > q.start) out[k]!.push(q);
+    }
+  }
+  return out;
+}
+
 /** Words inside a date expression are no verbs ("March 16"). */
 function inDates(doc: Doc): (view: SentenceView, token: number) => boolean {
   const dates = doc.layer('dates');
@@ -78,21 +89,26 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   const entityList = doc.attribute('entities');
   const entities = new Map(entityList.map((e) => [e.id, e]));
   const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start);
-  const quotes = doc.layer('quotes');
   const cues = quoteCueIndex();
   const skip = inDates(doc);
   const isActor = (e: Entity) => e.type !== 'LOC' && actorCode(e) !== null;
 
+  const views = sentenceViews(doc, mentions, entities);
+  const quotesIn = quotesByView(views, doc.layer('quotes'));
   let drafts: Draft[] = [];
-  for (const view of sentenceViews(doc, mentions, entities)) {
-    const here = quotes.filter((q) => q.start < view.end && view.start < q.end);
+  views.forEach((view, k) => {
+    // A verb or noun event needs two actors in its sentence, a quote event one (the speaker may stand elsewhere):
+    // most sentences have fewer and cost nothing more.
+    const actorCount = view.actors.reduce((n, a) => n + a.entities.length, 0);
+    const here = quotesIn[k]!;
+    if (actorCount === 0 || (actorCount < 2 && here.length === 0)) return;
     const found = [
-      ...verbDrafts(view, codebooks, skip),
-      ...nounDrafts(view, codebooks),
+      ...(actorCount >= 2 ? verbDrafts(view, codebooks, skip) : []),
+      ...(actorCount >= 2 ? nounDrafts(view, codebooks) : []),
       ...quoteDrafts({ view, quotes: here, entities, cues, isActor }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...found);
-  }
+  });
   drafts = withModality(drafts);
   drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
   drafts = withSentencePlaces(drafts, entities);
