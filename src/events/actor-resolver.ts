@@ -14,11 +14,17 @@ export function actorCode(e: Entity): string | null {
   return e.cameo ?? e.country ?? null;
 }
 
+/** The mention's entity when the mention can be an actor of events, else undefined. */
+export function eventActor(m: Mention, entities: ReadonlyMap<string, Entity>): Entity | undefined {
+  if (m.caption || m.entity === null || m.kind === 'demonym') return undefined;
+  const e = entities.get(m.entity);
+  return e && e.type !== 'LOC' && actorCode(e) !== null ? e : undefined;
+}
+
 export function actorResolver(entities: ReadonlyMap<string, Entity>, roles: PluralRoleContext, tokensBefore: (m: Mention) => readonly ViewToken[]): ActorResolver {
   return (m) => {
-    if (m.caption || m.entity === null || m.kind === 'demonym') return null;
-    const e = entities.get(m.entity);
-    if (!e || e.type === 'LOC' || actorCode(e) === null) return null;
+    const e = eventActor(m, entities);
+    if (!e) return null;
     if (m.kind === 'agent' && e.type === 'AGENT') {
       const people = resolvePluralRole(m, tokensBefore(m), roles);
       if (people) return { entities: people, indirect: true };

@@ -14,7 +14,7 @@ import type { Doc } from '../doc/doc.js';
 import type { EventAnnotation, Mention, Quote } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
-import { actorCode, actorResolver } from './actor-resolver.js';
+import { actorCode, actorResolver, eventActor } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
 import { quoteDrafts } from './candidates/quotes.js';
 import { verbDrafts } from './candidates/verbs.js';
@@ -29,6 +29,8 @@ import { codeSides } from './refiners/sides.js';
 import { actorSpans, viewTokens, type SentenceView } from './sentence-view.js';
 
 const EVENT_BLOCKS = new Set(['title', 'body']);
+/** Built once when the module loads; read-only afterwards. */
+const QUOTE_CUES = quoteCueIndex();
 
 function firstMentions(mentions: readonly Mention[]): Map<string, number> {
   const first = new Map<string, number>();
@@ -54,8 +56,10 @@ function sentenceViews(doc: Doc, mentions: readonly Mention[], entities: Readonl
   const views: SentenceView[] = [];
   doc.layer('sentences').forEach((s, index) => {
     if (!EVENT_BLOCKS.has(blocks[s.block]?.kind ?? '')) return;
+    const inSentence = mentions.slice(firstStartingAt(mentions, s.start), firstStartingAt(mentions, s.end)).filter((m) => m.end <= s.end && eventActor(m, entities));
+    // No actor, no event: most sentences stop here, before their tokens are read.
+    if (inSentence.length === 0) return;
     const vt = viewTokens(tokens, doc.text, s.start, s.end);
-    const inSentence = mentions.slice(firstStartingAt(mentions, s.start), firstStartingAt(mentions, s.end)).filter((m) => m.end <= s.end);
     const before = (m: Mention) => vt.slice(Math.max(0, firstStartingAt(vt, m.start) - 3), firstStartingAt(vt, m.start));
     const { actors, actorAt } = actorSpans(vt, inSentence, actorResolver(entities, roles, before));
     views.push({ index, start: s.start, end: s.end, tokens: vt, actors, actorAt });
@@ -89,7 +93,6 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   const entityList = doc.attribute('entities');
   const entities = new Map(entityList.map((e) => [e.id, e]));
   const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start);
-  const cues = quoteCueIndex();
   const skip = inDates(doc);
   const isActor = (e: Entity) => e.type !== 'LOC' && actorCode(e) !== null;
 
@@ -105,7 +108,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
     const found = [
       ...(actorCount >= 2 ? verbDrafts(view, codebooks, skip) : []),
       ...(actorCount >= 2 ? nounDrafts(view, codebooks) : []),
-      ...quoteDrafts({ view, quotes: here, entities, cues, isActor }),
+      ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...found);
   });
