@@ -28,8 +28,10 @@ function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | 
 
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
+  // A verb before the sentence's first actor has no subject to its left: it is not even coded.
+  const firstPossible = view.actors[0]?.last ?? view.tokens.length;
   const matches = codebooks.matchVerbs(view.tokens, {
-    isVerb: (t, i) => (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0 && !skip(view, i),
+    isVerb: (t, i) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0 && !skip(view, i),
   });
   for (const m of matches) {
     if (m.code === null || !codebooks.plover(m.code) || isModalCue(view, m.verb.head)) continue;
