@@ -106,6 +106,36 @@ export interface Quote extends Annotation {
   readonly confidence: number;
 }
 
+export type EventModality = 'asserted' | 'planned' | 'negated' | 'hypothetical';
+
+/**
+ * One coded event: who did what to whom, when and where. [start, end) and
+ * `text` are the evidence (the stretch of the sentence from the first actor or
+ * trigger to the last); `source` and `target` are entity ids.
+ */
+export interface EventAnnotation extends Annotation {
+  readonly text: string;
+  /** The verb, event noun or evaluative word that signals the event. */
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly plover: { readonly type: string; readonly mode: string | null; readonly context: readonly string[] };
+  readonly cameo: {
+    readonly code: string;
+    readonly root: string;
+    readonly quad: number;
+    readonly goldstein: number | null;
+    /** CAMEO actor codes of the two sides, the part their entities share (never a run-on compound). */
+    readonly source: string | null;
+    readonly target: string | null;
+  };
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  /** From the sentence's own date expression, else the article's date; null when neither is known. */
+  readonly date: { readonly start: string; readonly end: string; readonly precision: DatePrecision; readonly from: 'sentence' | 'article' } | null;
+  readonly place: { readonly name: string; readonly country: string | null; readonly entity: string | null } | null;
+  readonly modality: EventModality;
+  readonly confidence: number;
+}
+
 /**
  * The annotation layers a Doc can hold, by name. Later stages add their layers
  * here, so every stage's requires/adds are checked by the compiler too.
@@ -119,6 +149,7 @@ export interface LayerMap {
   mentions: Mention;
   nameChecks: NameCheck;
   quotes: Quote;
+  events: EventAnnotation;
 }
 
 export type LayerName = keyof LayerMap;

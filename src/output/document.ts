@@ -1,9 +1,9 @@
 import type { Doc } from '../doc/doc.js';
-import type { BlockKind, DatePrecision, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
+import type { BlockKind, DatePrecision, EventModality, MentionKind, NameCheckKind, QuoteKind } from '../doc/layers.js';
 import type { DateSource, Entity } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
-export const SCHEMA_VERSION = 'attache.analysis/0.3';
+export const SCHEMA_VERSION = 'attache.analysis/0.4';
 
 export interface Warning {
   readonly code: string;
@@ -45,6 +45,22 @@ export interface QuoteOutput {
   readonly rule: string;
 }
 
+/** One coded event; `source` and `target` are entity ids, `cameo.source`/`cameo.target` CAMEO actor codes. */
+export interface EventOutput {
+  readonly id: string;
+  readonly plover: { type: string; mode: string | null; context: string[] };
+  readonly cameo: { code: string; root: string; quad: number; goldstein: number | null; source: string | null; target: string | null };
+  readonly source: string[];
+  readonly target: string[];
+  readonly date: { start: string; end: string; precision: DatePrecision; from: 'sentence' | 'article' } | null;
+  readonly place: { name: string; country: string | null; entity: string | null } | null;
+  readonly modality: EventModality;
+  readonly evidence: { start: number; end: number; text: string };
+  readonly trigger: { start: number; end: number; text: string };
+  readonly confidence: number;
+  readonly rule: string;
+}
+
 export interface AnalysisDocument {
   readonly schema: typeof SCHEMA_VERSION;
   readonly id: string;
@@ -63,7 +79,7 @@ export interface AnalysisDocument {
   /** Pronouns and titles no entity could be found for. */
   readonly unresolvedMentions: readonly { start: number; end: number; text: string; kind: MentionKind }[];
   readonly quotes: readonly QuoteOutput[];
-  readonly events: readonly unknown[];
+  readonly events: readonly EventOutput[];
   readonly warnings: readonly Warning[];
 }
 
@@ -98,10 +114,27 @@ export function toDocument(doc: Doc, warnings: readonly Warning[], options: { re
       start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, channel: q.channel,
       cue: q.cue ? { ...q.cue } : null, repaired: q.repaired, confidence: q.confidence, rule: q.rule,
     })),
-    events: [],
+    events: eventsOf(doc),
     warnings: [...warnings],
   };
   return out;
+}
+
+function eventsOf(doc: Doc): EventOutput[] {
+  return doc.layer('events').map((e, i) => ({
+    id: `ev${i + 1}`,
+    plover: { type: e.plover.type, mode: e.plover.mode, context: [...e.plover.context] },
+    cameo: { ...e.cameo },
+    source: [...e.source],
+    target: [...e.target],
+    date: e.date ? { ...e.date } : null,
+    place: e.place ? { ...e.place } : null,
+    modality: e.modality,
+    evidence: { start: e.start, end: e.end, text: e.text },
+    trigger: { ...e.trigger },
+    confidence: e.confidence,
+    rule: e.rule,
+  }));
 }
 
 function entitiesOf(doc: Doc): EntityOutput[] {

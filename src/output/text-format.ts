@@ -91,7 +91,18 @@ export function formatDocument(doc: AnalysisDocument, c: Palette): string {
       out.push(`    ${c.dim(lineCol(q.start).padEnd(6))} ${mark}“${clip(q.text, 90)}”${via}${q.repaired ? c.yellow(` [${q.repaired}]`) : ''}`);
     }
   }
-  if (doc.events.length > 0) out.push('', c.bold(`Events (${doc.events.length})`));
+  out.push('', c.bold(`Events (${doc.events.length})`));
+  if (doc.events.length === 0) out.push(c.dim('  none found'));
+  const side = (ids: readonly string[], code: string | null) => `${ids.map((id) => names.get(id) ?? id).join(' & ')} ${c.dim(`(${code ?? '?'})`)}`;
+  for (const ev of doc.events) {
+    const mode = ev.plover.mode ? `/${ev.plover.mode}` : '';
+    const when = ev.date ? `${ev.date.start === ev.date.end ? ev.date.start : `${ev.date.start} .. ${ev.date.end}`} ${c.dim(`(${ev.date.from}, ${ev.date.precision})`)}` : c.dim('no date');
+    const where = ev.place ? ` in ${ev.place.name}${ev.place.country ? c.dim(` (${ev.place.country})`) : ''}` : '';
+    const modality = ev.modality === 'asserted' ? '' : ` ${c.yellow(`[${ev.modality}]`)}`;
+    out.push(`  ${c.dim(lineCol(ev.evidence.start).padEnd(6))} ${c.magenta(`${ev.plover.type}${mode}`)} ${c.dim(`CAMEO ${ev.cameo.code}`)}${modality} ${c.dim(`confidence ${ev.confidence}`)}`);
+    out.push(`         ${side(ev.source, ev.cameo.source)} → ${side(ev.target, ev.cameo.target)}, ${when}${where}`);
+    out.push(`         ${c.dim(`“${clip(ev.evidence.text, 90)}”`)}`);
+  }
   if (doc.warnings.length > 0) {
     out.push('', c.bold('Warnings'));
     for (const w of doc.warnings) out.push(`  ${c.yellow('!')} ${w.message}`);

@@ -1,5 +1,6 @@
 import { actorsStage, mentionCandidatesStage } from '../actors/stages.js';
 import { datesStage } from '../dates/stage.js';
+import { eventsStage } from '../events/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { articleDateStage } from '../structure/article-date.js';
 import { structureStage } from '../structure/stage.js';
@@ -19,4 +20,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   mentionCandidatesStage,
   actorsStage,
   quotesStage,
+  eventsStage,
 ];

@@ -1,0 +1,34 @@
+/**
+ * Which mentions are actors of events, and for which entities. Demonyms
+ * ("Chinese" in "the Chinese Communist threat") modify rather than act;
+ * regions with no country or code (the Indo-Pacific) cannot be coded; caption
+ * mentions are not in the body.
+ */
+import type { Entity } from '../doc/attributes.js';
+import type { Mention } from '../doc/layers.js';
+import { resolvePluralRole, type PluralRoleContext } from './plural-roles.js';
+import type { ActorResolver, ViewToken } from './sentence-view.js';
+
+/** The CAMEO actor code of an entity: its own, else its country's (a city stands for its country). */
+export function actorCode(e: Entity): string | null {
+  return e.cameo ?? e.country ?? null;
+}
+
+/** The mention's entity when the mention can be an actor of events, else undefined. */
+export function eventActor(m: Mention, entities: ReadonlyMap<string, Entity>): Entity | undefined {
+  if (m.caption || m.entity === null || m.kind === 'demonym') return undefined;
+  const e = entities.get(m.entity);
+  return e && e.type !== 'LOC' && actorCode(e) !== null ? e : undefined;
+}
+
+export function actorResolver(entities: ReadonlyMap<string, Entity>, roles: PluralRoleContext, tokensBefore: (m: Mention) => readonly ViewToken[]): ActorResolver {
+  return (m) => {
+    const e = eventActor(m, entities);
+    if (!e) return null;
+    if (m.kind === 'agent' && e.type === 'AGENT') {
+      const people = resolvePluralRole(m, tokensBefore(m), roles);
+      if (people) return { entities: people, indirect: true };
+    }
+    return { entities: [e.id], indirect: m.kind === 'pronoun' };
+  };
+}

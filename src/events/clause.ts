@@ -1,0 +1,115 @@
+/**
+ * Subjects and objects from the sentence's surface, without a parse: walks
+ * left and right from a trigger over the view's tokens, bounded in length and
+ * stopped at clause ends, so each walk costs at most a few dozen steps.
+ */
+import { coordinatedLeft, coordinatedRight } from './coordination.js';
+import type { SentenceView } from './sentence-view.js';
+import { BE_FORMS, CLAUSE_ENDS, CLAUSE_OPENERS, MODIFIER_POS, POSSESSIVE_PRONOUNS, RELATIVES, SAY_VERBS, TARGET_PREPOSITIONS } from './words.js';
+
+/** How far a subject may stand from its verb ("Blinken, who is making his first foreign trip since …, spoke"). */
+export const MAX_SUBJECT_REACH = 25;
+/** How far after the trigger a target may start ("meet later this week in Anchorage, Alaska, with Yang"). */
+export const MAX_TARGET_REACH = 16;
+
+/** Words between a governor and its actor: determiners, adjectives, and name words no mention took ("by *U.S.* Defense Secretary Austin"). */
+function isModifier(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return MODIFIER_POS.has(t.pos) || t.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(t.normal);
+}
+
+/** The token that governs the actor starting at `first`: the nearest one before it that is no modifier, or -1. */
+export function governorOf(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && view.actorAt[k]! < 0 && isModifier(view, k) && first - k <= 4) k--;
+  return k;
+}
+
+/** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
+function governed(view: SentenceView, first: number): boolean {
+  const g = governorOf(view, first);
+  if (g < 0) return false;
+  const t = view.tokens[g]!;
+  return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal));
+}
+
+/**
+ * The subject of the word at `at`: the nearest actor list to its left in the
+ * clause that is not owned (possessive) nor governed by a preposition or a verb;
+ * through a relative pronoun, its antecedent.
+ */
+export function findSubject(view: SentenceView, at: number): number[] {
+  const { tokens, actorAt, actors } = view;
+  for (let i = at - 1; i >= 0 && at - i <= MAX_SUBJECT_REACH; i--) {
+    const a = actorAt[i]!;
+    if (a >= 0) {
+      const list = coordinatedLeft(view, a);
+      const head = actors[list[0]!]!;
+      if (!actors[a]!.possessive && !governed(view, head.first)) return list;
+      i = head.first;
+      continue;
+    }
+    const w = tokens[i]!.normal;
+    if (CLAUSE_ENDS.has(w)) return [];
+    if (RELATIVES.has(w)) {
+      let k = i - 1;
+      if (tokens[k]?.normal === ',') k--;
+      const ante = k >= 0 ? actorAt[k]! : -1;
+      if (ante >= 0 && actors[ante]!.last === k + 1) return coordinatedLeft(view, ante);
+      if (w !== 'that') return [];
+    }
+    if (CLAUSE_OPENERS.has(w)) return [];
+  }
+  return [];
+}
+
+/**
+ * The target after position `from`: an actor list right after it (a direct
+ * object) or after a target preposition, before any other verb.
+ */
+export function findTarget(view: SentenceView, from: number, options: { readonly direct?: boolean } = {}): number[] {
+  const { tokens, actorAt, actors } = view;
+  const direct = options.direct ?? true;
+  for (let i = from; i < tokens.length && i - from < MAX_TARGET_REACH; i++) {
+    const a = actorAt[i]!;
+    if (a >= 0) {
+      const g = governorOf(view, actors[a]!.first);
+      const ok = (direct && g === from - 1) || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
+      // A possessor is the target too: "appreciate the Biden administration’s commitment".
+      if (ok) return coordinatedRight(view, a);
+      i = actors[a]!.last - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (CLAUSE_ENDS.has(t.normal) || (t.pos === 'VERB' && i > from)) break;
+  }
+  return [];
+}
+
+/** The actor list after "by" following a passive verb ("were joined by Austin and Kishi"). */
+export function findAgent(view: SentenceView, from: number): number[] {
+  for (let i = from; i < view.tokens.length && i - from < MAX_TARGET_REACH; i++) {
+    const w = view.tokens[i]!.normal;
+    if (CLAUSE_ENDS.has(w)) break;
+    if (w !== 'by') continue;
+    for (let k = i + 1; k < view.tokens.length && k - i <= 4; k++) {
+      const a = view.actorAt[k]!;
+      if (a >= 0) return coordinatedRight(view, a);
+      if (!isModifier(view, k)) break;
+    }
+    break;
+  }
+  return [];
+}
+
+/** A be-form (adverbs between allowed) before a past participle: "were joined", "was not invited". */
+export function isPassive(view: SentenceView, verb: number): boolean {
+  const t = view.tokens[verb]!;
+  if (t.normal.endsWith('ing')) return false;
+  for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
+    const w = view.tokens[k]!;
+    if (BE_FORMS.has(w.normal)) return true;
+    if (w.pos !== 'ADV' && w.normal !== 'not' && w.normal !== "n't") return false;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+/**
+ * Coordinated actors: "Blinken and Sullivan", "Yang Jiechi, a member of …,
+ * and Wang Yi". A list is a set of actor indices; it never reaches past a
+ * clause end and holds at most MAX_MEMBERS.
+ */
+import type { SentenceView } from './sentence-view.js';
+import { CLAUSE_ENDS, CONJUNCTIONS } from './words.js';
+
+export const MAX_MEMBERS = 8;
+/** Longest apposition skipped inside a list (", a member of the … in charge of foreign affairs,"). */
+const MAX_APPOSITION = 25;
+
+/** The list that ends with actor `a`, scanning left over "and", "or" and commas. */
+export function coordinatedLeft(view: SentenceView, a: number): number[] {
+  const list = [a];
+  let at = view.actors[a]!.first - 1;
+  while (list.length < MAX_MEMBERS && at > 0) {
+    const w = view.tokens[at]!.normal;
+    if (!CONJUNCTIONS.has(w) && w !== ',') break;
+    let k = at - 1;
+    if (CONJUNCTIONS.has(w) && view.tokens[k]?.normal === ',') k--;
+    const prev = k >= 0 ? view.actorAt[k]! : -1;
+    if (prev < 0 || view.actors[prev]!.last !== k + 1) break;
+    list.unshift(prev);
+    at = view.actors[prev]!.first - 1;
+  }
+  return list;
+}
+
+/** The list that starts with actor `a`, scanning right, skipping appositions after a comma. */
+export function coordinatedRight(view: SentenceView, a: number): number[] {
+  const list = [a];
+  const { tokens, actorAt, actors } = view;
+  let pos = actors[a]!.last;
+  while (list.length < MAX_MEMBERS && pos < tokens.length) {
+    let p = pos;
+    const comma = tokens[p]!.normal === ',';
+    if (comma) p++;
+    const conj = p < tokens.length && CONJUNCTIONS.has(tokens[p]!.normal);
+    if (conj) p++;
+    if (!comma && !conj) break;
+    const next = p < tokens.length ? actorAt[p]! : -1;
+    if (next >= 0 && actors[next]!.first === p) {
+      list.push(next);
+      pos = actors[next]!.last;
+      continue;
+    }
+    // ", a member of …," — an apposition describes the last member; skip to the comma that closes it.
+    if (!comma || conj || p >= tokens.length || !['DET', 'NOUN', 'ADJ'].includes(tokens[p]!.pos)) break;
+    let q = p;
+    while (q < tokens.length && q - p < MAX_APPOSITION && tokens[q]!.normal !== ',' && !CLAUSE_ENDS.has(tokens[q]!.normal)) q++;
+    if (tokens[q]?.normal !== ',') break;
+    pos = q;
+  }
+  return list;
+}
+
+/** Entity ids of a list of actors, each once, in order. */
+export function entitiesOf(view: SentenceView, list: readonly number[]): string[] {
+  return [...new Set(list.flatMap((k) => view.actors[k]!.entities))];
+}

@@ -1,0 +1,49 @@
+/**
+ * Modality from cue words in a short window before the trigger, in its clause:
+ * negated ("did not meet", "refused to visit"), hypothetical ("would", "if",
+ * "willing to"), planned ("will", "expected to", "plans to", a bare "to
+ * meet"), else asserted. Negation wins over the others, then hypothesis, then plan.
+ */
+import type { EventModality } from '../../doc/layers.js';
+import type { Draft } from '../draft.js';
+import type { SentenceView } from '../sentence-view.js';
+import { CLAUSE_ENDS } from '../words.js';
+
+/** Tokens looked at before the trigger ("are expected to meet", "has demonstrated a willingness to engage in"). */
+const WINDOW = 6;
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'failed', 'fails', 'rejected']);
+const HYPOTHESIS = new Set(['would', 'could', 'might', 'should', 'if', 'unless', 'may', 'willing', 'willingness', 'ready', 'readiness', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'seek', 'seeks', 'sought', 'offered', 'offers', 'proposed', 'proposes']);
+const PLAN = new Set(['will', "'ll", 'shall', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'scheduled', 'set', 'due', 'going', 'agreed', 'agrees', 'upcoming', 'prepared', 'prepares', 'preparing', 'aims', 'aim']);
+
+/** Verbs that, followed by "to", say how another event stands rather than being one ("plans to visit", "refused to meet"). */
+const MODAL_VERBS = new Set([
+  'plan', 'plans', 'planned', 'planning', 'expect', 'expects', 'expected', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped',
+  'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'schedule', 'scheduled',
+  'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'fail', 'fails', 'failed', 'try', 'tries', 'tried', 'set',
+]);
+
+export function isModalCue(view: SentenceView, verb: number): boolean {
+  return MODAL_VERBS.has(view.tokens[verb]!.normal) && view.tokens[verb + 1]?.normal === 'to';
+}
+
+export function modalityBefore(view: SentenceView, trigger: number): EventModality {
+  let negated = false;
+  let hypothetical = false;
+  let planned = false;
+  for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
+    const w = view.tokens[k]!.normal;
+    if (CLAUSE_ENDS.has(w)) break;
+    if (w === 'may' && view.tokens[k]!.pos !== 'AUX') continue; // the month
+    if (NEGATION.has(w)) negated = true;
+    else if (HYPOTHESIS.has(w)) hypothetical = true;
+    else if (PLAN.has(w) || (w === 'to' && k === trigger - 1)) planned = true;
+  }
+  // "If" may open the sentence well before the window: "If Russia invades Ukraine, the West will impose sanctions".
+  if (view.tokens[0]?.normal === 'if') hypothetical = true;
+  return negated ? 'negated' : hypothetical ? 'hypothetical' : planned ? 'planned' : 'asserted';
+}
+
+export function withModality(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => ({ ...d, modality: modalityBefore(d.view, d.trigger.first) }));
+}

@@ -1,0 +1,151 @@
+/**
+ * Events: who did what to whom, when and where, in CAMEO and PLOVER.
+ * Candidate generators (verbs of the CAMEO dictionary, event nouns, quotes
+ * as verbal events) work sentence by sentence over the tokens and actors
+ * already found; ordered refiners then set modality, date and place, merge
+ * what is one occurrence, code the sides and drop what cannot be coded.
+ * Only title and body sentences yield events: captions, boilerplate,
+ * headings, bylines and datelines never do.
+ */
+import { defaultCodebooks } from '../codebooks/index.js';
+import type { Proposal } from '../doc/annotation.js';
+import type { Entity } from '../doc/attributes.js';
+import type { Doc } from '../doc/doc.js';
+import type { EventAnnotation, Mention, Quote } from '../doc/layers.js';
+import type { Stage } from '../pipeline/stage.js';
+import { firstStartingAt, lowerBound } from '../util/sorted.js';
+import { actorCode, actorResolver, eventActor } from './actor-resolver.js';
+import { nounDrafts } from './candidates/nouns.js';
+import { quoteDrafts } from './candidates/quotes.js';
+import { verbDrafts } from './candidates/verbs.js';
+import { quoteCueIndex } from './cue-lexicon.js';
+import type { Draft } from './draft.js';
+import { confidenceOf } from './refiners/confidence.js';
+import { withDates } from './refiners/date.js';
+import { mergeInSentence, mergeRestatements } from './refiners/merge.js';
+import { withModality } from './refiners/modality.js';
+import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
+import { codeSides } from './refiners/sides.js';
+import { actorSpans, viewTokens, type SentenceView } from './sentence-view.js';
+
+const EVENT_BLOCKS = new Set(['title', 'body']);
+/** Built once when the module loads; read-only afterwards. */
+const QUOTE_CUES = quoteCueIndex();
+
+function firstMentions(mentions: readonly Mention[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of mentions) if (m.entity && !m.caption && !first.has(m.entity)) first.set(m.entity, m.start);
+  return first;
+}
+
+/** The dateline's place, if the dateline names a known one. */
+function datelinePlace(doc: Doc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Place | null {
+  const block = doc.layer('blocks').find((b) => b.kind === 'dateline');
+  if (!block) return null;
+  for (let i = firstStartingAt(mentions, block.start); i < mentions.length && mentions[i]!.end <= block.end; i++) {
+    const e = mentions[i]!.entity ? entities.get(mentions[i]!.entity!) : undefined;
+    if (e?.type === 'GPE') return { name: e.name, country: e.country, entity: e.id };
+  }
+  return null;
+}
+
+function sentenceViews(doc: Doc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): SentenceView[] {
+  const blocks = doc.layer('blocks');
+  const tokens = doc.layer('tokens');
+  const roles = { entities: doc.attribute('entities'), firstMention: firstMentions(mentions) };
+  const views: SentenceView[] = [];
+  doc.layer('sentences').forEach((s, index) => {
+    if (!EVENT_BLOCKS.has(blocks[s.block]?.kind ?? '')) return;
+    const inSentence = mentions.slice(firstStartingAt(mentions, s.start), firstStartingAt(mentions, s.end)).filter((m) => m.end <= s.end && eventActor(m, entities));
+    // No actor, no event: most sentences stop here, before their tokens are read.
+    if (inSentence.length === 0) return;
+    const vt = viewTokens(tokens, doc.text, s.start, s.end);
+    const before = (m: Mention) => vt.slice(Math.max(0, firstStartingAt(vt, m.start) - 3), firstStartingAt(vt, m.start));
+    const { actors, actorAt } = actorSpans(vt, inSentence, actorResolver(entities, roles, before));
+    views.push({ index, start: s.start, end: s.end, tokens: vt, actors, actorAt });
+  });
+  return views;
+}
+
+/** The quotes that overlap each view (views and quotes are in text order). */
+function quotesByView(views: readonly SentenceView[], quotes: readonly Quote[]): Quote[][] {
+  const out = views.map((): Quote[] => []);
+  for (const q of quotes) {
+    for (let k = Math.max(0, lowerBound(views, q.start + 1, (v) => v.end)); k < views.length && views[k]!.start < q.end; k++) {
+      if (views[k]!.end > q.start) out[k]!.push(q);
+    }
+  }
+  return out;
+}
+
+/** Words inside a date expression are no verbs ("March 16"). */
+function inDates(doc: Doc): (view: SentenceView, token: number) => boolean {
+  const dates = doc.layer('dates');
+  return (view, token) => {
+    const t = view.tokens[token]!;
+    const k = firstStartingAt(dates, t.end) - 1;
+    return k >= 0 && dates[k]!.start <= t.start && t.end <= dates[k]!.end;
+  };
+}
+
+export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
+  const codebooks = defaultCodebooks();
+  const entityList = doc.attribute('entities');
+  const entities = new Map(entityList.map((e) => [e.id, e]));
+  const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start);
+  const skip = inDates(doc);
+  const isActor = (e: Entity) => e.type !== 'LOC' && actorCode(e) !== null;
+
+  const views = sentenceViews(doc, mentions, entities);
+  const quotesIn = quotesByView(views, doc.layer('quotes'));
+  let drafts: Draft[] = [];
+  views.forEach((view, k) => {
+    // A verb or noun event needs two actors in its sentence, a quote event one (the speaker may stand elsewhere):
+    // most sentences have fewer and cost nothing more.
+    const actorCount = view.actors.reduce((n, a) => n + a.entities.length, 0);
+    const here = quotesIn[k]!;
+    if (actorCount === 0 || (actorCount < 2 && here.length === 0)) return;
+    const found = [
+      ...(actorCount >= 2 ? verbDrafts(view, codebooks, skip) : []),
+      ...(actorCount >= 2 ? nounDrafts(view, codebooks) : []),
+      ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor }),
+    ].sort((a, b) => a.trigger.first - b.trigger.first);
+    drafts.push(...found);
+  });
+  drafts = withModality(drafts);
+  drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
+  drafts = withSentencePlaces(drafts, entities);
+  drafts = mergeInSentence(drafts, codebooks);
+  drafts = codeSides(drafts, entities);
+  drafts = mergeRestatements(drafts, codebooks);
+  drafts = withInheritedPlaces(drafts, datelinePlace(doc, mentions, entities));
+  return drafts.flatMap((d) => toProposal(d, doc, codebooks, entities));
+}
+
+function toProposal(d: Draft, doc: Doc, codebooks: ReturnType<typeof defaultCodebooks>, entities: ReadonlyMap<string, Entity>): Proposal<EventAnnotation>[] {
+  const cameo = codebooks.cameo(d.code);
+  const plover = codebooks.plover(d.code);
+  if (!cameo || !plover || d.source.length === 0 || d.target.length === 0) return [];
+  const first = d.view.tokens[d.trigger.first]!;
+  const last = d.view.tokens[d.trigger.last - 1]!;
+  const start = Math.min(first.start, ...d.spans.map((s) => s.start));
+  const end = Math.max(last.end, ...d.spans.map((s) => s.end));
+  return [{
+    start, end, text: doc.text.slice(start, end), rule: d.rule, score: d.score,
+    trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+    plover: { type: plover.type, mode: plover.mode, context: [...plover.context] },
+    cameo: { code: cameo.code, root: cameo.root, quad: cameo.quad, goldstein: cameo.goldstein, source: d.codes?.source ?? null, target: d.codes?.target ?? null },
+    source: [...d.source], target: [...d.target], date: d.date, place: d.place, modality: d.modality,
+    confidence: confidenceOf(d, entities),
+  }];
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  description: 'codes who did what to whom, when and where (CAMEO and PLOVER) from verbs, event nouns and quotes',
+  requires: ['blocks', 'sentences', 'tokens', 'dates', 'mentions', 'entities', 'quotes', 'articleDate'],
+  adds: ['events'],
+  run(doc) {
+    return { layers: { events: findEvents(doc) } };
+  },
+};

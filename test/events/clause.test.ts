@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findAgent, findSubject, findTarget, isPassive } from '../../src/events/clause.js';
+import { coordinatedRight, entitiesOf } from '../../src/events/coordination.js';
+import { at, tagged } from './support.js';
+
+describe('clause walks', () => {
+  it('takes a coordinated subject and a target after "with", across a place and a date', () => {
+    const v = tagged('Blinken/PROPN and/CCONJ Sullivan/PROPN are/AUX expected/VERB to/PART meet/VERB later/ADV this/DET week/NOUN in/ADP Anchorage/PROPN ,/PUNCT with/ADP Yang/PROPN Jiechi/PROPN ./PUNCT',
+      [{ words: 'Blinken', entities: ['e1'] }, { words: 'Sullivan', entities: ['e2'] }, { words: 'Yang Jiechi', entities: ['e3'] }]);
+    const meet = at(v, 'meet');
+    assert.deepEqual(entitiesOf(v, findSubject(v, meet)), ['e1', 'e2']);
+    assert.deepEqual(entitiesOf(v, findTarget(v, meet + 1)), ['e3']);
+  });
+
+  it('reads a relative pronoun back to its antecedent', () => {
+    const v = tagged('in/ADP the/DET Party/PROPN ,/PUNCT which/PRON poses/VERB a/DET threat/NOUN', [{ words: 'Party', entities: ['e1'] }]);
+    // "Party" is governed by "in", so only the relative pronoun makes it the subject.
+    assert.deepEqual(entitiesOf(v, findSubject(v, at(v, 'poses'))), ['e1']);
+  });
+
+  it('skips owners and objects of prepositions when looking for a subject', () => {
+    const v = tagged('Kan/PROPN visited/VERB the/DET US/PROPN and/CCONJ his/PRON trip/NOUN to/ADP Paris/PROPN ended/VERB', [
+      { words: 'Kan', entities: ['e1'] }, { words: 'US', entities: ['e2'] }, { words: 'his', entities: ['e1'], possessive: true, indirect: true }, { words: 'Paris', entities: ['e3'] },
+    ]);
+    assert.deepEqual(entitiesOf(v, findSubject(v, at(v, 'ended'))), ['e1']);
+  });
+
+  it('stops a subject search at a complement clause', () => {
+    const v = tagged('Blinken/PROPN said/VERB that/SCONJ the/DET attack/NOUN killed/VERB Wang/PROPN', [{ words: 'Blinken', entities: ['e1'] }, { words: 'Wang', entities: ['e2'] }]);
+    assert.deepEqual(findSubject(v, at(v, 'killed')), []);
+  });
+
+  it('finds no target across another verb', () => {
+    const v = tagged('Washington/PROPN demonstrated/VERB a/DET willingness/NOUN to/PART engage/VERB with/ADP Beijing/PROPN', [{ words: 'Washington', entities: ['e1'] }, { words: 'Beijing', entities: ['e2'] }]);
+    assert.deepEqual(findTarget(v, at(v, 'demonstrated') + 1), []);
+    assert.deepEqual(entitiesOf(v, findTarget(v, at(v, 'engage') + 1)), ['e2']);
+  });
+
+  it('skips an apposition inside a list', () => {
+    const v = tagged('with/ADP Yang/PROPN ,/PUNCT a/DET member/NOUN of/ADP the/DET Bureau/PROPN ,/PUNCT and/CCONJ Wang/PROPN ./PUNCT', [
+      { words: 'Yang', entities: ['e1'] }, { words: 'Bureau', entities: ['e9'] }, { words: 'Wang', entities: ['e2'] },
+    ]);
+    assert.deepEqual(entitiesOf(v, coordinatedRight(v, 0)), ['e1', 'e2']);
+  });
+
+  it('sees a passive and its "by" agent', () => {
+    const v = tagged('The/DET ministers/NOUN were/AUX joined/VERB by/ADP U.S./PROPN Defense/PROPN Secretary/PROPN Austin/PROPN and/CCONJ Kishi/PROPN', [
+      { words: 'ministers', entities: ['e1', 'e2'] }, { words: 'Defense Secretary Austin', entities: ['e3'] }, { words: 'Kishi', entities: ['e4'] },
+    ]);
+    const joined = at(v, 'joined');
+    assert.ok(isPassive(v, joined));
+    assert.deepEqual(entitiesOf(v, findAgent(v, joined + 1)), ['e3', 'e4']);
+    assert.ok(!isPassive(tagged('They/PRON are/AUX meeting/VERB'), 2));
+  });
+});
