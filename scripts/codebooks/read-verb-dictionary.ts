@@ -98,7 +98,8 @@ function readVerbLine(text: string, lineNo: number, group: string): CompiledVerb
   let forms: string[];
   if (open >= 0) {
     if (close < open) return 'unclosed {';
-    const given = before.slice(open + 1, close).trim().split(/\s+/).filter(Boolean).map(formText);
+    // A few brace lists separate their forms with commas ("{+WAS_DETERMINED , +BE_DETERMINED}"): a comma is no form.
+    const given = before.slice(open + 1, close).trim().split(/[\s,]+/).filter(Boolean).map(formText);
     forms = [lemma, ...given]; // PETRARCH: braces list every form, none is generated
   } else {
     forms = regularForms(lemma);

@@ -9,6 +9,12 @@ const verb = (lemma: string) => dict.verbs.find((v) => v.lemma === lemma);
 const pattern = (line: number) => dict.patterns.find((p) => p.line === line);
 
 describe('compiled verb dictionary', () => {
+  it('every verb form is a word or phrase: no separator from a brace list is taken for a form', () => {
+    const odd = dict.verbs.flatMap((v) => v.forms.filter((f) => !/^\+?[a-z][a-z' -]*$/.test(f)).map((f) => `${v.lemma}: ${f}`));
+    assert.deepEqual(odd, []);
+    assert.ok(verb('+is determined')?.forms.includes('+be determined'));
+  });
+
   it('FREEZE (line 2023): a [---] block, irregular forms from braces, RELATIONS → 160:160', () => {
     assert.deepEqual(group('FREEZE'), { name: 'FREEZE', line: 2023, code: null, passive: null });
     assert.deepEqual(verb('freeze')?.forms, ['freeze', 'freezes', 'freezing', 'froze', 'frozen']);
