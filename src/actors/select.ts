@@ -15,6 +15,7 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'definite-title': 70,
   'country-title': 70,
   'capitalised-run-org-word': 50,
+  'place-before-known-place': 50,
   'capitalised-run-person-context': 45,
   'romanised-east-asian-name': 45,
   'capitalised-run': 40,

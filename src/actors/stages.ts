@@ -76,7 +76,9 @@ export const mentionCandidatesStage: Stage = {
       const next = firstTokenAt(full, g.end);
       if (next < afterAgent.length) afterAgent[next] = 1;
     }
-    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent });
+    const placeAt = new Map<number, string>();
+    for (const g of gazetteer) if ((g.type === 'GPE' || g.type === 'LOC') && g.kind === 'name') placeAt.set(firstTokenAt(full, g.start), g.country ?? '');
+    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt });
     const pronouns = pronounCandidates(full);
     const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
     return { layers: { mentionCandidates: all } };

@@ -39,6 +39,20 @@ export interface ShapeContext {
   isGivenName(word: string): boolean;
   /** Token indices that follow a generic agent noun ("mathematician", "musician"): a name after one is a person's. */
   readonly afterAgent: Uint8Array;
+  /** Token index → country (ISO3, or '' for none) of a place name the KB knows starting there ("Alaska"). */
+  readonly placeAt: ReadonlyMap<number, string>;
+}
+
+/** Prepositions of place: "in Anchorage, Alaska". */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'around']);
+
+/**
+ * "in Anchorage, Alaska", "near Clearwater, Florida": capitalised words the KB does not know after a preposition of
+ * place, then a comma and a place it knows, are a place inside that one. Returns its country ('' if none), or null.
+ */
+function placeBeforePlace(tokens: readonly TokenInfo[], i: number, last: number, start: number, end: number, ctx: ShapeContext): string | null {
+  if (i === start || !LOCATIVE.has(tokens[i - 1]!.lower) || last + 1 >= end || tokens[last]!.value !== ',') return null;
+  return ctx.placeAt.get(last + 1) ?? null;
 }
 
 /** A speech verb right after the span, or after one adverb ("Memon also said"). */
@@ -135,12 +149,14 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
         const lastWord = tokens[last - 1]!.lower;
         const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
-        const person = isOrg || isPlace ? null : personRule(tokens, i, last, words.length, start, end, ctx);
+        const inPlace = isOrg || isPlace ? null : placeBeforePlace(tokens, i, last, start, end, ctx);
+        const person = isOrg || isPlace || inPlace !== null ? null : personRule(tokens, i, last, words.length, start, end, ctx);
+        const place = isPlace || inPlace !== null;
         out.push(makeCandidate(spanText(text, tokens, i, last), {
-          kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: null, kbRef: null,
+          kind: 'name', type: isOrg ? 'ORG' : place ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: inPlace || null, kbRef: null,
           plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
-          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
-          score: isOrg || isPlace ? 0.6 : person ? 0.5 : 0.4,
+          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : inPlace !== null ? 'place-before-known-place' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
+          score: isOrg || place ? 0.6 : person ? 0.5 : 0.4,
         }));
       }
       i = Math.max(last, i + 1);
