@@ -83,8 +83,8 @@ export const mentionCandidatesStage: Stage = {
     claim(known, full, gazetteer, false);
     const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known });
     const pronouns = pronounCandidates(full);
-    void pluralTitleCandidates;
-    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
+    const plurals = pluralTitleCandidates(full);
+    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);
     return { layers: { mentionCandidates: all } };
   },
 };

@@ -12,7 +12,7 @@ export const PLURAL_COUNTS: ReadonlyMap<string, number> = new Map([['two', 2], [
 /**
  * "the two foreign ministers", "the foreign ministers", "both leaders": a definite plural title stands for the
  * holders of that office the article has already named. The candidate's office is the singular ("foreign
- * minister"); its count, if the text gives one, is the rule's suffix ("plural-title-2").
+ * minister"); its count, if the text gives one, is the rule's suffix ("plural-title-2"). The mention is the head word.
  */
 export function pluralTitleCandidates(input: GeneratorInput): Candidate[] {
   const out: Candidate[] = [];
@@ -31,9 +31,11 @@ export function pluralTitleCandidates(input: GeneratorInput): Candidate[] {
       // "leaders" alone names heads of state and government; "ministers" and "secretaries" need their field.
       if (j === first && head !== 'leader') continue;
       const office = [...tokens.slice(first, j).map((t) => t.lower), head].join(' ');
-      const span = spanText(text, tokens, opener === 'both' ? i : i + 1, j + 1);
+      // The mention is the head word, as a generic agent's is ("ministers"): the events stage reads the first of
+      // mentions of equal span, the agent, whose plural it resolves itself; a longer span here would hide it.
+      const span = spanText(text, tokens, j, j + 1);
       out.push(makeCandidate(span, {
-        kind: 'title', type: 'PERSON', title: span, offices: [office], country: null, kbRef: null, plural: true,
+        kind: 'title', type: 'PERSON', title: null, offices: [office], country: null, kbRef: null, plural: true,
         caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence, rule: count ? `plural-title-${count}` : 'plural-title', score: 0.6,
       }));
       i = j;
