@@ -21,6 +21,18 @@ function loadRegions(): Map<string, string> {
   return out;
 }
 
+/** States, provinces and territories (data/places/subdivisions.tsv), by key: their name and country. */
+function loadSubdivisions(): Map<string, { readonly name: string; readonly country: string }> {
+  const out = new Map<string, { name: string; country: string }>();
+  for (const line of readFileSync(dataPath('places', 'subdivisions.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, country, ...others] = line.split('\t').map((n) => n.trim());
+    if (!name || !country) continue;
+    for (const n of [name, ...others]) if (n) out.set(normalizeName(n), { name, country });
+  }
+  return out;
+}
+
 /** What a name is, whatever the date: a country or place, or the KB actors of that name. */
 type Entry = { readonly hit: GazetteerHit } | { readonly actors: readonly Actor[] } | { readonly person: GazetteerHit } | null;
 
@@ -34,7 +46,8 @@ export class KbGazetteer implements Gazetteer {
   readonly #memo = new Memo<Entry>(200_000);
   readonly #isCountry: (c: string) => boolean;
   readonly #regions = loadRegions();
-  readonly #regionWords = wordPrefixes(this.#regions.keys());
+  readonly #subdivisions = loadSubdivisions();
+  readonly #regionWords = wordPrefixes([...this.#regions.keys(), ...this.#subdivisions.keys()]);
 
   constructor(cache: KbCache) {
     this.#cache = cache;
@@ -56,7 +69,7 @@ export class KbGazetteer implements Gazetteer {
   has(norm: string): boolean {
     if (norm.length < 2) return false;
     const names = this.#cache.keys.names;
-    if (names.has(norm) || this.#regions.has(norm)) return true;
+    if (names.has(norm) || this.#regions.has(norm) || this.#subdivisions.has(norm)) return true;
     // "Afghans", "South Koreans": a plural demonym, looked up by its singular.
     if (norm.length > 3 && norm.endsWith('s') && names.has(norm.slice(0, -1))) return true;
     if (!norm.startsWith('the ')) return false;
@@ -84,6 +97,11 @@ export class KbGazetteer implements Gazetteer {
       return { hit: { type: 'LOC', kind: 'name', kbRef: `region:${normalizeName(region).replace(/ /g, '-')}`, country: null, seat: false, rule: 'kb-region' } };
     }
     const country = kb.countriesByName(text)[0];
+    // "Alaska", "Ontario": the KB files a state as another name of its country; it is a place of its own in it.
+    const subdivision = this.#subdivisions.get(norm);
+    if (subdivision && (!country || country.kind === 'alias')) {
+      return { hit: { type: 'GPE', kind: 'name', kbRef: `place:${normalizeName(subdivision.name)}`, country: subdivision.country, seat: false, rule: 'kb-country' } };
+    }
     if (country) {
       const iso = country.country.iso3;
       if (country.kind === 'demonym') return { hit: { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' } };

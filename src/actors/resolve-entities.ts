@@ -16,6 +16,11 @@ export interface Resolution {
   readonly assigned: ReadonlyMap<Candidate, EntityDraft | null>;
   /** Candidates to write with a narrower span. */
   readonly replacements: ReadonlyMap<Candidate, Candidate>;
+  /**
+   * A plural title's further persons ("the two foreign ministers" is Blinken and Motegi): the candidate itself is
+   * assigned the first; each other one is written as a mention of the same span.
+   */
+  readonly alsoMeans: ReadonlyMap<Candidate, readonly EntityDraft[]>;
 }
 
 /** Normalised words of a surface, memoised for one article (the same surfaces are compared again and again). */
@@ -63,6 +68,7 @@ class Resolver {
   readonly assigned = new Map<Candidate, EntityDraft | null>();
   /** Candidates whose span the resolver narrowed (headline words after a name), with their narrowed form. */
   readonly replacements = new Map<Candidate, Candidate>();
+  readonly alsoMeans = new Map<Candidate, EntityDraft[]>();
   readonly #byKey = new Map<string, EntityDraft>();
   readonly #countries: string[];
   readonly #countriesNear: (sentence: number) => string[];
@@ -135,9 +141,9 @@ class Resolver {
       if (this.assigned.has(c) || c.kind === 'pronoun' || c.kind === 'title') continue;
       if (c.type === 'ORG' || c.type === 'GPE' || c.type === 'LOC' || c.type === 'AGENT') this.#thing(c);
     }
-    for (const c of this.candidates) if (c.kind === 'title') this.#title(c);
+    for (const c of this.candidates) if (c.kind === 'title') (c.plural ? this.#pluralTitle(c) : this.#title(c));
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
-    return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements };
+    return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements, alsoMeans: this.alsoMeans };
   }
 
   #titledName(c: Candidate): void {
@@ -233,7 +239,9 @@ class Resolver {
 
   #thing(c: Candidate): void {
     // "Valeska Paris" … "Paris": after a person is named in full, their family name alone is them, not the city.
-    if ((c.type === 'GPE' || c.type === 'LOC') && c.kind === 'name' && soleWord(c.text)) {
+    // The same holds where the city would stand for its government ("Paris left the ship").
+    const placeWord = ((c.type === 'GPE' || c.type === 'LOC') && c.kind === 'name') || c.rule === 'kb-metonym';
+    if (placeWord && soleWord(c.text)) {
       const word = normalizeName(c.text);
       const person = this.drafts.find(
         (d) => d.type === 'PERSON' && !soleWord(d.name) && lastToken(d.name, this.#words) === word && d.mentions.some((m) => m.candidate.start < c.start),
@@ -339,6 +347,28 @@ class Resolver {
     }
   }
 
+  /**
+   * "The two foreign ministers", "the leaders": the persons named before it who hold such an office on the date,
+   * when the article leaves no doubt: as many as the count says, or at least two when it gives none.
+   */
+  #pluralTitle(c: Candidate): void {
+    const office = c.offices[0] ?? '';
+    const kinds = office === 'leader' ? LEADER_KINDS : new Set([classifyTitle(office).kind]);
+    if (kinds.has('other')) return;
+    const people: EntityDraft[] = [];
+    for (const k of this.candidates) {
+      if (k.start >= c.start) break;
+      const d = this.assigned.get(k);
+      if (!d || d.type !== 'PERSON' || k.kind === 'pronoun' || k.plural || people.includes(d)) continue;
+      if (d.holder && kinds.has(d.holder.kind)) people.push(d);
+    }
+    const count = Number(/-(\d)$/.exec(c.rule)?.[1] ?? 0);
+    if (count ? people.length !== count : people.length < 2) return;
+    this.#attach(c, people[0]!);
+    for (const d of people.slice(1)) d.mentions.push({ candidate: c, wrongParts: [] });
+    this.alsoMeans.set(c, people.slice(1));
+  }
+
   #pronoun(c: Candidate): void {
     const info = PRONOUNS[c.text.toLowerCase()];
     const persons = this.#personMentions();
@@ -379,6 +409,9 @@ class Resolver {
     return this.#persons;
   }
 }
+
+/** What "the leaders" stands for. */
+const LEADER_KINDS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 
 /** Rules whose one-word name is a person's even unknown to the KB: a title, a leader's administration, a given name. */
 const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word']);

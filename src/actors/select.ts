@@ -13,9 +13,16 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'kb-metonym': 80,
   'kb-agent': 60,
   'definite-title': 70,
+  'plural-title': 65,
+  'plural-title-2': 65,
+  'plural-title-3': 65,
+  'plural-title-4': 65,
   'country-title': 70,
   'capitalised-run-org-word': 50,
-  'capitalised-run-person-context': 45,
+  'place-before-known-place': 50,
+  // Above a KB place: "Valeska Paris, an Australian woman" is no Paris.
+  'capitalised-run-person-context': 82,
+  'person-in-organisation-name': 45,
   'romanised-east-asian-name': 45,
   'capitalised-run': 40,
   'given-name-word': 35,
@@ -30,9 +37,15 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** An organisation may hold a person's name ("the Biden administration" holds Biden); nothing else nests. */
+/** An organisation may hold a person's name ("the Biden administration" holds Biden); a plural title may share its span. */
 function mayNest(outer: Candidate, inner: Candidate): boolean {
+  if (pluralTitle(inner) && outer.start === inner.start && outer.end === inner.end) return true;
   return outer.start <= inner.start && inner.end <= outer.end && outer.type === 'ORG' && inner.type === 'PERSON';
+}
+
+/** "ministers" in "the two foreign ministers": the persons of a plural title share the span of its other reading (an agent). */
+function pluralTitle(c: Candidate): boolean {
+  return c.kind === 'title' && c.plural;
 }
 
 /**
@@ -68,5 +81,6 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
     chosen.splice(firstStartingAt(chosen, c.start), 0, c);
     longest = Math.max(longest, c.end - c.start);
   }
-  return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A plural title after the other reading of its span.
+  return chosen.sort((a, b) => a.start - b.start || b.end - a.end || Number(pluralTitle(a)) - Number(pluralTitle(b)));
 }

@@ -5,6 +5,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { administrationCandidates } from './candidates/administration.js';
 import { gazetteerCandidates } from './candidates/gazetteer.js';
 import { nameShapeCandidates } from './candidates/name-shape.js';
+import { pluralTitleCandidates } from './candidates/plural-titles.js';
 import { pronounCandidates } from './candidates/pronouns.js';
 import { titledCandidates } from './candidates/titled.js';
 import { sentenceRanges, type Candidate, type GeneratorInput } from './candidates/types.js';
@@ -76,9 +77,14 @@ export const mentionCandidatesStage: Stage = {
       const next = firstTokenAt(full, g.end);
       if (next < afterAgent.length) afterAgent[next] = 1;
     }
-    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent });
+    const placeAt = new Map<number, string>();
+    for (const g of gazetteer) if ((g.type === 'GPE' || g.type === 'LOC') && g.kind === 'name') placeAt.set(firstTokenAt(full, g.start), g.country ?? '');
+    const known = new Uint8Array(full.tokens.length);
+    claim(known, full, gazetteer, false);
+    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known });
     const pronouns = pronounCandidates(full);
-    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
+    const plurals = pluralTitleCandidates(full);
+    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);
     return { layers: { mentionCandidates: all } };
   },
 };
@@ -92,7 +98,7 @@ export const actorsStage: Stage = {
     const date = doc.attribute('articleDate')?.value ?? null;
     const chosen = selectMentions(doc.layer('mentionCandidates'));
     const linker = new KbLinker(resources.kbCache, date);
-    const { drafts, assigned, replacements } = resolveEntities(chosen, linker, date);
+    const { drafts, assigned, replacements, alsoMeans } = resolveEntities(chosen, linker, date);
     const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
     const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
     const mentions: Proposal<Mention>[] = [];
@@ -104,6 +110,13 @@ export const actorsStage: Stage = {
         start: c.start, end: c.end, text: c.text, kind: c.kind, type: d?.type ?? c.type ?? 'PERSON', entity: d ? ids.get(d)! : null,
         title: c.title, caption: c.caption, rule: c.rule, score: c.score,
       });
+      // A plural title is a mention of each person it stands for.
+      for (const other of alsoMeans.get(original) ?? []) {
+        mentions.push({
+          start: c.start, end: c.end, text: c.text, kind: c.kind, type: 'PERSON', entity: ids.get(other)!,
+          title: c.title, caption: c.caption, rule: c.rule, score: c.score,
+        });
+      }
     }
     const entities: Entity[] = order.map((d) => ({
       id: ids.get(d)!,

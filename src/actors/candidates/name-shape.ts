@@ -10,7 +10,26 @@ const ORG_WORDS = new Set([
   'movement', 'alliance', 'coalition', 'parliament', 'assembly', 'congress', 'senate', 'house', 'government', 'cabinet',
   'secretariat', 'service', 'services', 'guard', 'brigade', 'battalion', 'network', 'times', 'post', 'news', 'press',
   'agency', 'authority', 'board', 'center', 'centre', 'club', 'society', 'league', 'federation', 'tribunal', 'council',
+  'museum', 'college', 'school', 'academy', 'program', 'programme', 'magazine', 'gallery', 'galleries', 'church', 'herald',
+  'journal', 'gazette', 'weekly', 'tribune', 'institution', 'laboratory',
 ]);
+/** Words that label a photo's credit ("Image: Nick Moreau"): the label is no name, the name after it is a person's. */
+const CREDIT_WORDS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'video', 'illustration']);
+/** Nouns for people: in apposition after a name (", an Australian woman"), or before one ("striker Romelu Lukaku"). */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'student', 'teacher', 'professor', 'lecturer', 'researcher', 'scientist', 'doctor', 'nurse',
+  'lawyer', 'attorney', 'activist', 'author', 'writer', 'novelist', 'poet', 'artist', 'painter', 'actor', 'actress', 'singer',
+  'musician', 'photographer', 'journalist', 'reporter', 'editor', 'politician', 'candidate', 'candidates', 'councillor',
+  'councillors', 'councilor', 'councilors', 'legislator', 'member', 'founder', 'co-founder', 'chairman', 'ceo', 'executive',
+  'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'coach', 'manager', 'captain', 'athlete',
+  'resident', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'veteran', 'victim', 'survivor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'worker', 'engineer', 'economist', 'analyst', 'historian', 'priest', 'pastor',
+  'director', 'producer', 'designer', 'entrepreneur', 'businessman', 'businesswoman', 'farmer', 'officer', 'soldier',
+  'pilot', 'astronaut', 'inventor', 'expert', 'director', 'dean', 'graduate', 'fan', 'cosplayer', 'user', 'critic',
+]);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** First words of place names rather than given names ("West Texas", "Northern Paris"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'downtown']);
 /** Last words that make a capitalised run a place. */
 const PLACE_WORDS = new Set([
   'airport', 'island', 'islands', 'river', 'sea', 'ocean', 'mountain', 'mountains', 'mount', 'street', 'square', 'province',
@@ -39,6 +58,110 @@ export interface ShapeContext {
   isGivenName(word: string): boolean;
   /** Token indices that follow a generic agent noun ("mathematician", "musician"): a name after one is a person's. */
   readonly afterAgent: Uint8Array;
+  /** Token index → country (ISO3, or '' for none) of a place name the KB knows starting there ("Alaska"). */
+  readonly placeAt: ReadonlyMap<number, string>;
+  /** Tokens inside a name the KB knows (a place, a demonym, an organisation). */
+  readonly known: Uint8Array;
+}
+
+/** What the whole article says about words, gathered in one pass before the runs are read. */
+interface ArticleWords {
+  /** Words written lower-case somewhere ("space"): common words, not family names. */
+  readonly lowerCase: ReadonlySet<string>;
+  /** Capitalised words standing alone before a verb ("Lukaku scored", "Paris also claims"): someone acting, named short. */
+  readonly actingAlone: ReadonlySet<string>;
+  /** Capitalised words standing alone somewhere, no name word either side ("Warhol's", "said Warhol"). */
+  readonly standsAlone: ReadonlySet<string>;
+}
+
+function articleWords(tokens: readonly TokenInfo[]): ArticleWords {
+  const lowerCase = new Set<string>();
+  const actingAlone = new Set<string>();
+  const standsAlone = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.nameLike) {
+      if (t.value.length > 2 && t.value === t.lower) lowerCase.add(t.lower);
+      continue;
+    }
+    const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : null;
+    if (prev && (prev.nameLike || prev.lower === 'the' || prev.value === '-')) continue;
+    if (i + 1 < tokens.length && (tokens[i + 1]!.nameLike || tokens[i + 1]!.value === '-')) continue;
+    standsAlone.add(t.lower);
+    // An acronym acting ("DAB won") is an organisation's.
+    if (t.value === t.value.toUpperCase()) continue;
+    let j = i + 1;
+    if (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+    const next = tokens[j];
+    if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value)) actingAlone.add(t.lower);
+  }
+  return { lowerCase, actingAlone, standsAlone };
+}
+
+/** ", 19," after a name: an age in apposition. */
+function ageAfter(tokens: readonly TokenInfo[], j: number, end: number): boolean {
+  return j + 2 < end && tokens[j]!.value === ',' && /^\d{1,3}$/.test(tokens[j + 1]!.value) && tokens[j + 2]!.value === ',';
+}
+
+/** ", an Australian woman", ", the team's striker": a person noun in apposition, before the next comma. */
+function personNounAfter(tokens: readonly TokenInfo[], j: number, end: number): boolean {
+  if (j + 2 >= end || tokens[j]!.value !== ',' || !ARTICLES.has(tokens[j + 1]!.lower)) return false;
+  for (let k = j + 2; k < end && k <= j + 6; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === '.') return false;
+    if (PERSON_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** An acronym ("NPP", "DAB") or a run ending in an organisation word ("Civic Party") at k. */
+function organisationAt(tokens: readonly TokenInfo[], k: number, end: number): boolean {
+  if (k < end && tokens[k]!.lower === 'the') k++;
+  if (k >= end) return false;
+  if (/^\p{Lu}{2,6}$/u.test(tokens[k]!.value)) return true;
+  let j = k;
+  while (j < end && j - k < 5 && tokens[j]!.nameLike) j++;
+  return j > k && ORG_WORDS.has(tokens[j - 1]!.lower);
+}
+
+/**
+ * A two- or three-word run with something around it that only people have: "Junius Ho of NPP", "DAB's Starry
+ * Lee", "councillors Alvin Yeung", "Valeska Paris, an Australian woman", ", 19,", or a last word the article uses
+ * alone for someone acting ("Paris claims").
+ */
+function personAround(tokens: readonly TokenInfo[], i: number, last: number, start: number, end: number, words: ArticleWords, ctx: ShapeContext): boolean {
+  if (DIRECTIONS.has(tokens[i]!.lower)) return false;
+  if (ageAfter(tokens, last, end) || personNounAfter(tokens, last, end)) return true;
+  if (last < end && (tokens[last]!.lower === 'of' || tokens[last]!.lower === 'from') && organisationAt(tokens, last + 1, end)) return true;
+  const prev = i > start ? tokens[i - 1]! : null;
+  if (prev && PERSON_NOUNS.has(prev.lower)) return true;
+  // "DAB's Starry Lee", "New People Party's Michael Tien": an organisation's member.
+  if (prev && (prev.value === "'s" || prev.value === '’s') && i - 2 >= start) {
+    const owner = tokens[i - 2]!;
+    // Not a country's ("UK's"): a place's people are not its members.
+    if (!ctx.placeAt.has(i - 2) && (/^\p{Lu}{2,6}$/u.test(owner.value) || (ORG_WORDS.has(owner.lower) && isCapitalised(owner.value)))) return true;
+  }
+  // "Image: Nick Moreau": a photo credit.
+  if (prev && prev.value === ':' && i - 2 >= start && CREDIT_WORDS.has(tokens[i - 2]!.lower)) return true;
+  // "Romelu Lukaku" … "Lukaku scored": a pair whose second word the article uses alone for someone acting, and whose
+  // first word is no word of its own (not "Space Shuttle Atlantis", "English Wikipedia", "Warhol Polaroids", "South Korea").
+  const first = tokens[i]!;
+  const lastWord = tokens[last - 1]!;
+  if (last - i !== 2 || ctx.known[i] || ctx.placeAt.has(last - 1) || first.value === first.value.toUpperCase()) return false;
+  if (words.lowerCase.has(first.lower) || words.standsAlone.has(first.lower)) return false;
+  return words.actingAlone.has(lastWord.lower) && !words.lowerCase.has(lastWord.lower);
+}
+
+/** Prepositions of place: "in Anchorage, Alaska". */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'around']);
+
+/**
+ * "in Anchorage, Alaska", "near Clearwater, Florida": capitalised words the KB does not know after a preposition of
+ * place, then a comma and a place it knows, are a place inside that one. Returns its country ('' if none), or null.
+ */
+function placeBeforePlace(tokens: readonly TokenInfo[], i: number, last: number, start: number, end: number, ctx: ShapeContext): string | null {
+  if (i === start || !LOCATIVE.has(tokens[i - 1]!.lower) || last + 1 >= end || tokens[last]!.value !== ',') return null;
+  return ctx.placeAt.get(last + 1) ?? null;
 }
 
 /** A speech verb right after the span, or after one adverb ("Memon also said"). */
@@ -59,12 +182,30 @@ function lonePerson(tokens: readonly TokenInfo[], i: number, start: number, ctx:
 }
 
 /** The person reading of an otherwise untyped span, as a rule name, or null. */
-function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext): string | null {
-  if (words >= 2 && words <= 3 && (ctx.afterAgent[i] || speaksAfter(tokens, last, end))) return 'capitalised-run-person-context';
+function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext, article: ArticleWords): string | null {
+  // "South Korea says": a place the KB knows, acting, is no person.
+  const person = words >= 2 && words <= 3 && !ctx.placeAt.has(i);
+  if (person && (ctx.afterAgent[i] || speaksAfter(tokens, last, end) || personAround(tokens, i, last, start, end, article, ctx))) return 'capitalised-run-person-context';
   // "Leung Che-cheung", "Kim Jong-un", "Lau Siu-lai": a romanised Chinese or Korean given name, its syllables hyphened.
   if (last - i === 4 && isCapitalised(tokens[i + 1]!.value) && tokens[last - 2]!.value === '-' && !tokens[last - 2]!.spaceBefore && /^\p{Ll}{2,}$/u.test(tokens[last - 1]!.value)) return 'romanised-east-asian-name';
   if (words === 1 && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
   return null;
+}
+
+/**
+ * "Andy Warhol Foundation", "George Washington University": an organisation named after a person opens with a
+ * given name and a family name (a word the article never writes lower-case: not "Kennedy Space Center"). Returns
+ * the end of the person's name, or 0.
+ */
+function personInOrganisation(tokens: readonly TokenInfo[], i: number, last: number, ctx: ShapeContext, article: ArticleWords): number {
+  if (last - i < 3) return 0;
+  const given = tokens[i]!;
+  const family = tokens[i + 1]!;
+  if (!given.nameLike || !family.nameLike || NOT_ALONE.has(given.lower) || !ctx.isGivenName(given.lower)) return 0;
+  if (ORG_WORDS.has(family.lower) || PLACE_WORDS.has(family.lower) || article.lowerCase.has(family.lower) || !tokens[i + 2]!.nameLike) return 0;
+  // The family name also stands alone in the article ("Warhol's Polaroids"), as a person's does and "Independent" does not.
+  if (!article.standsAlone.has(family.lower)) return 0;
+  return i + 2;
 }
 
 function startsName(tokens: readonly TokenInfo[], i: number): boolean {
@@ -90,9 +231,15 @@ function pronounI(tokens: readonly TokenInfo[], i: number): boolean {
 export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, ctx: ShapeContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = input;
+  const article = articleWords(tokens);
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
+      // "Image: Nick Moreau": a credit label is no name.
+      if (CREDIT_WORDS.has(tokens[i]!.lower) && i + 1 < end && tokens[i + 1]!.value === ':') {
+        i += 2;
+        continue;
+      }
       if (claimed[i] || !startsName(tokens, i)) {
         i++;
         continue;
@@ -101,6 +248,8 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
       let last = i + 1;
       while (j < end && !claimed[j]) {
         const t = tokens[j]!;
+        // "Belle Image: Nick Moreau": a caption's credit label ends the name before it.
+        if (CREDIT_WORDS.has(t.lower) && j + 1 < end && tokens[j + 1]!.value === ':') break;
         // A hyphen or stop glued inside a name ("Chung-tai", "Jr."), and the lower-case part glued after a hyphen.
         const gluedTail = !t.spaceBefore && j > i && tokens[j - 1]!.value === '-' && /^\p{Ll}+$/u.test(t.value);
         if (isNameToken(t) || gluedTail || ((t.value === '-' || t.value === '.') && !t.spaceBefore)) {
@@ -135,13 +284,22 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
         const lastWord = tokens[last - 1]!.lower;
         const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
-        const person = isOrg || isPlace ? null : personRule(tokens, i, last, words.length, start, end, ctx);
+        const inPlace = isOrg || isPlace ? null : placeBeforePlace(tokens, i, last, start, end, ctx);
+        const person = isOrg || isPlace || inPlace !== null ? null : personRule(tokens, i, last, words.length, start, end, ctx, article);
+        const place = isPlace || inPlace !== null;
         out.push(makeCandidate(spanText(text, tokens, i, last), {
-          kind: 'name', type: isOrg ? 'ORG' : isPlace ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: null, kbRef: null,
+          kind: 'name', type: isOrg ? 'ORG' : place ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: inPlace || null, kbRef: null,
           plural: false, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
-          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
-          score: isOrg || isPlace ? 0.6 : person ? 0.5 : 0.4,
+          rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : inPlace !== null ? 'place-before-known-place' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
+          score: isOrg || place ? 0.6 : person ? 0.5 : 0.4,
         }));
+        const nested = isOrg ? personInOrganisation(tokens, i, last, ctx, article) : 0;
+        if (nested > 0) {
+          out.push(makeCandidate(spanText(text, tokens, i, nested), {
+            kind: 'name', type: 'PERSON', title: null, offices: [], country: null, kbRef: null, plural: false,
+            caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence, rule: 'person-in-organisation-name', score: 0.5,
+          }));
+        }
       }
       i = Math.max(last, i + 1);
     }

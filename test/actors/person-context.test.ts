@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sharedAnalyzer } from '../helpers.js';
+
+function found(text: string, date = '2021-06-01') {
+  return sharedAnalyzer().analyze({ text }, { date }).entities.map((e) => ({ type: e.type, name: e.name, surfaces: e.mentions.map((m) => m.text) }));
+}
+const typeOf = (text: string, surface: string) => found(text).find((e) => e.surfaces.includes(surface))?.type;
+
+describe('unknown names read as persons by their context', () => {
+  it('a person noun in apposition beats a place inside the name', () => {
+    const text = 'Valeska Paris, an Australian woman, has spoken out. Paris claims she was held on a ship.';
+    const e = found(text).find((x) => x.surfaces.includes('Valeska Paris'));
+    assert.equal(e?.type, 'PERSON');
+    assert.ok(e?.surfaces.includes('Paris'), JSON.stringify(e));
+  });
+  it('an age in apposition', () => {
+    assert.equal(typeOf('Oskar Brandvold, 19, was arrested on Monday.', 'Oskar Brandvold'), 'PERSON');
+  });
+  it('a member "of" an organisation, and an organisation\'s member', () => {
+    assert.equal(typeOf('Junius Ho of the Liberal Party won the seat.', 'Junius Ho'), 'PERSON');
+    assert.equal(typeOf('The winners included DAB\'s Starry Lee.', 'Starry Lee'), 'PERSON');
+  });
+  it('a role noun before the name', () => {
+    assert.equal(typeOf('The goal came from striker Romelu Lukaku in the first half.', 'Romelu Lukaku'), 'PERSON');
+  });
+  it('a family name used alone for someone acting', () => {
+    assert.equal(typeOf('The team relied on Dries Mertens in attack. Mertens scored twice.', 'Dries Mertens'), 'PERSON');
+  });
+  it('but not a country acting, nor a name that opens with a place the KB knows', () => {
+    assert.notEqual(typeOf('The broadcasts began and South Korea says they will continue.', 'South Korea'), 'PERSON');
+    assert.notEqual(typeOf('The craft was the Space Shuttle Atlantis. Atlantis flew for decades.', 'Space Shuttle Atlantis'), 'PERSON');
+  });
+});
+
+describe('photo credits', () => {
+  it('"Image: NAME": the label is no name, the name is a person', () => {
+    const all = found('Fans gathered at the booth. Image: Nick Moreau.');
+    assert.ok(!all.some((e) => e.surfaces.some((s) => /Image/.test(s))), JSON.stringify(all));
+    assert.equal(all.find((e) => e.surfaces.includes('Nick Moreau'))?.type, 'PERSON');
+  });
+});
+
+describe('persons inside organisation names', () => {
+  it('"Andy Warhol Foundation" holds Andy Warhol when the family name stands alone elsewhere', () => {
+    const all = found('The Andy Warhol Foundation gave away prints. Warhol took the photographs in the 1970s.');
+    assert.equal(all.find((e) => e.surfaces.includes('Andy Warhol Foundation'))?.type, 'ORG');
+    assert.equal(all.find((e) => e.surfaces.includes('Andy Warhol'))?.type, 'PERSON');
+  });
+  it('but a common word after a given name is no family name', () => {
+    const all = found('Both the Irving Independent School District and the police declined to comment.');
+    assert.ok(!all.some((e) => e.type === 'PERSON'), JSON.stringify(all));
+  });
+  it('museums, colleges and magazines are organisations', () => {
+    assert.equal(typeOf('She studied at Skidmore College before moving.', 'Skidmore College'), 'ORG');
+  });
+});
