@@ -27,6 +27,7 @@ import { withoutContent } from './refiners/content.js';
 import { withDates } from './refiners/date.js';
 import { mergeInSentence, mergeRestatements } from './refiners/merge.js';
 import { withModality } from './refiners/modality.js';
+import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
 import { codeSides } from './refiners/sides.js';
 import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
@@ -74,6 +75,12 @@ function sentenceViews(doc: Doc, mentions: readonly Mention[], entities: Readonl
     views.push({ index, start: s.start, end: s.end, tokens: vt, actors, actorAt: indexActors(vt.length, actors) });
   });
   return views;
+}
+
+/** Does the article's title name a call ("Secretary Blinken’s Call with …")? */
+function titleCall(doc: Doc): boolean {
+  const title = doc.layer('blocks').find((b) => b.kind === 'title');
+  return title !== undefined && titleNamesCall(viewTokens(doc.layer('tokens'), doc.text, title.start, title.end));
 }
 
 /** The quotes that overlap each view (views and quotes are in text order). */
@@ -126,6 +133,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   drafts = codeSides(drafts, entities);
   drafts = mergeRestatements(drafts, codebooks);
   drafts = withInheritedPlaces(drafts, datelinePlace(doc, mentions, entities));
+  drafts = withModes(drafts, entities, titleCall(doc));
   return drafts.flatMap((d) => toProposal(d, doc, codebooks, entities));
 }
 
