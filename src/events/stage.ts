@@ -26,6 +26,7 @@ import { confidenceOf } from './refiners/confidence.js';
 import { withoutContent } from './refiners/content.js';
 import { withDates } from './refiners/date.js';
 import { mergeInSentence, mergeRestatements } from './refiners/merge.js';
+import { withIntents } from './refiners/intent.js';
 import { withModality } from './refiners/modality.js';
 import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
@@ -127,6 +128,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   });
   drafts = withoutContent(drafts, codebooks);
   drafts = withModality(drafts);
+  drafts = withIntents(drafts);
   drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
   drafts = withSentencePlaces(drafts, entities);
   drafts = mergeInSentence(drafts, codebooks);

@@ -44,7 +44,8 @@ describe('events without a recipient, and stances', () => {
   });
 
   it('a protest verb with an object means "show"', () => {
-    assert.deepEqual(coded('Washington has demonstrated a willingness to help.'), []);
+    // The willingness itself is an intent to help (AGREE 033); no protest.
+    assert.deepEqual(coded('Washington has demonstrated a willingness to help.'), [['AGREE', '033', 'USAGOV', null]]);
   });
 
   it('a meeting still needs a second party', () => {
@@ -67,5 +68,17 @@ describe('CAMEO appeals in PLOVER', () => {
     assert.deepEqual([ploverOf(cb, '026')?.type, ploverOf(cb, '026')?.mode], ['REQUEST', 'meet']);
     assert.equal(ploverOf(cb, '010'), undefined);
     assert.equal(ploverOf(cb, '1053')?.type, 'REQUEST');
+  });
+});
+
+describe('promised cooperation is an intent', () => {
+  it('codes a planned or hypothetical cooperative act as the parallel 03 code, asserted', () => {
+    const doc = analyzeText('Finland will give Tanzania a grant of 580 million shillings.');
+    assert.deepEqual(doc.events.map((e) => [e.plover.type, e.cameo.code.slice(0, 2), e.cameo.source, e.cameo.target, e.modality]), [['AGREE', '03', 'FIN', 'TZA', 'asserted']]);
+  });
+
+  it('keeps a planned meeting a consultation', () => {
+    const doc = analyzeText('Secretary of State Antony Blinken will meet Chinese Foreign Minister Wang Yi.');
+    assert.deepEqual(doc.events.map((e) => [e.plover.type, e.modality]), [['CONSULT', 'planned']]);
   });
 });
