@@ -14,11 +14,25 @@ export function actorCode(e: Entity): string | null {
   return e.cameo ?? e.country ?? null;
 }
 
-/** The mention's entity when the mention can be an actor of events, else undefined. */
+/**
+ * Can the entity act in events? Anything coded but a bare location; and a person even without a code: a
+ * named person the KB does not know (or could not link) still meets, calls and protests, and the event
+ * names them by entity while its actor code stays null.
+ */
+export function canAct(e: Entity): boolean {
+  return e.type !== 'LOC' && (actorCode(e) !== null || e.type === 'PERSON');
+}
+
+/**
+ * The mention's entity when the mention can be an actor of events, else undefined. A demonym passes here
+ * only to be judged in its noun phrase (country-words.ts): it acts for its country before "officials", not
+ * in "the Chinese Communist threat".
+ */
 export function eventActor(m: Mention, entities: ReadonlyMap<string, Entity>): Entity | undefined {
-  if (m.caption || m.entity === null || m.kind === 'demonym') return undefined;
+  if (m.caption || m.entity === null) return undefined;
   const e = entities.get(m.entity);
-  return e && e.type !== 'LOC' && actorCode(e) !== null ? e : undefined;
+  if (!e || !canAct(e)) return undefined;
+  return m.kind !== 'demonym' || actorCode(e) !== null ? e : undefined;
 }
 
 export function actorResolver(entities: ReadonlyMap<string, Entity>, roles: PluralRoleContext, tokensBefore: (m: Mention) => readonly ViewToken[]): ActorResolver {

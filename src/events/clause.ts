@@ -11,6 +11,8 @@ import { BE_FORMS, CLAUSE_ENDS, CLAUSE_OPENERS, MODIFIER_POS, POSSESSIVE_PRONOUN
 export const MAX_SUBJECT_REACH = 25;
 /** How far after the trigger a target may start ("meet later this week in Anchorage, Alaska, with Yang"). */
 export const MAX_TARGET_REACH = 16;
+/** Words between a demand and its "that" ("demanded on Friday that …"). */
+const MAX_BEFORE_THAT = 3;
 
 /** Words between a governor and its actor: determiners, adjectives, and name words no mention took ("by *U.S.* Defense Secretary Austin"). */
 function isModifier(view: SentenceView, i: number): boolean {
@@ -65,16 +67,19 @@ export function findSubject(view: SentenceView, at: number): number[] {
 
 /**
  * The target after position `from`: an actor list right after it (a direct
- * object) or after a target preposition, before any other verb.
+ * object) or after a target preposition, before any other verb; with
+ * `complement`, also the subject of a "that" clause opening right there.
  */
-export function findTarget(view: SentenceView, from: number, options: { readonly direct?: boolean } = {}): number[] {
+export function findTarget(view: SentenceView, from: number, options: { readonly direct?: boolean; readonly complement?: boolean } = {}): number[] {
   const { tokens, actorAt, actors } = view;
   const direct = options.direct ?? true;
   for (let i = from; i < tokens.length && i - from < MAX_TARGET_REACH; i++) {
     const a = actorAt[i]!;
     if (a >= 0) {
       const g = governorOf(view, actors[a]!.first);
-      const ok = (direct && g === from - 1) || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
+      // A demand is addressed to the subject of its "that" clause: "demanded that Hamas renounce …".
+      const addressed = options.complement === true && g >= from && tokens[g]!.normal === 'that' && g - from <= MAX_BEFORE_THAT;
+      const ok = (direct && g === from - 1) || addressed || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
       // A possessor is the target too: "appreciate the Biden administration’s commitment".
       if (ok) return coordinatedRight(view, a);
       i = actors[a]!.last - 1;

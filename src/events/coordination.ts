@@ -59,3 +59,14 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
 export function entitiesOf(view: SentenceView, list: readonly number[]): string[] {
   return [...new Set(list.flatMap((k) => view.actors[k]!.entities))];
 }
+
+/** The codes the actors of these lists carry beyond their entities' own (ActorSpan.codes), or undefined when none do. */
+export function codesOf(view: SentenceView, ...lists: readonly (readonly number[])[]): Map<string, readonly string[]> | undefined {
+  let out: Map<string, readonly string[]> | undefined;
+  for (const list of lists) {
+    for (const k of list) {
+      for (const [id, codes] of view.actors[k]!.codes ?? []) (out ??= new Map()).set(id, [...new Set([...(out.get(id) ?? []), ...codes])]);
+    }
+  }
+  return out;
+}

@@ -24,6 +24,10 @@ export interface Draft {
   readonly indirect: boolean;
   /** A meeting-like event whose participants may be split into sides by country ("A and B met"). */
   readonly reciprocal: boolean;
+  /** An event PLOVER codes without a recipient ("rebels protested", "Iran threatened to …"): kept with no target. */
+  readonly alone?: boolean;
+  /** Codes the sentence gives an entity beyond its own ("a Tunisian court" → TUNJUD), by entity id. */
+  readonly actorCodes?: ReadonlyMap<string, readonly string[]>;
   readonly modality: EventModality;
   readonly date: { readonly start: string; readonly end: string; readonly precision: DatePrecision; readonly from: 'sentence' | 'article' } | null;
   readonly place: { readonly name: string; readonly country: string | null; readonly entity: string | null } | null;

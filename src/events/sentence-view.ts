@@ -3,7 +3,7 @@
  * normal form and the tagger's part of speech) and the actor spans in it,
  * indexed by token so that every clause walk is linear.
  */
-import type { EntityType, Mention, Token } from '../doc/layers.js';
+import type { EntityType, Mention, MentionKind, Token } from '../doc/layers.js';
 import type { MatchToken } from '../codebooks/index.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
 
@@ -21,6 +21,13 @@ export interface ActorSpan {
   readonly end: number;
   readonly entities: readonly string[];
   readonly type: EntityType;
+  /** How the mention named its entity: a demonym span ("Palestinian officials") or an agent ("police") is read differently. */
+  readonly kind: MentionKind;
+  /**
+   * CAMEO codes the sentence gives an entity beyond its own, by entity id: a generic agent qualified by a
+   * country word before it ("a Tunisian court" → TUNJUD, "US and British activists" → USAOPP, GBROPP).
+   */
+  readonly codes?: ReadonlyMap<string, readonly string[]>;
   /** Reached through a pronoun or a plural role ("the two foreign ministers"), not a name. */
   readonly indirect: boolean;
   /** A possessive pronoun or a name followed by ’s: an owner, not a doer. */
@@ -72,7 +79,7 @@ export function actorSpans(tokens: readonly ViewToken[], mentions: readonly Ment
     if (first >= last) continue;
     const next = tokens[last]?.normal;
     const possessive = (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(normalOf(m.text))) || next === "'s" || next === "'";
-    drafts.push({ first, last, start, end, entities: who.entities, type: m.type, indirect: who.indirect, possessive });
+    drafts.push({ first, last, start, end, entities: who.entities, type: m.type, kind: m.kind, indirect: who.indirect, possessive });
   }
   drafts.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   // owner[i]: index in `kept` of the span that took token i, or -1.
@@ -96,9 +103,14 @@ export function actorSpans(tokens: readonly ViewToken[], mentions: readonly Ment
     }
   }
   kept.sort((a, b) => a.first - b.first);
-  const actorAt = new Int32Array(tokens.length).fill(-1);
-  kept.forEach((a, k) => {
+  return { actors: kept, actorAt: indexActors(tokens.length, kept) };
+}
+
+/** Token index → actor index (-1 for none), for spans in order that do not overlap. */
+export function indexActors(tokenCount: number, actors: readonly ActorSpan[]): Int32Array {
+  const actorAt = new Int32Array(tokenCount).fill(-1);
+  actors.forEach((a, k) => {
     for (let i = a.first; i < a.last; i++) actorAt[i] = k;
   });
-  return { actors: kept, actorAt };
+  return actorAt;
 }

@@ -14,21 +14,28 @@ import type { Doc } from '../doc/doc.js';
 import type { EventAnnotation, Mention, Quote } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
-import { actorCode, actorResolver, eventActor } from './actor-resolver.js';
+import { actorCode, actorResolver, canAct, eventActor } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
 import { quoteDrafts } from './candidates/quotes.js';
 import { verbDrafts } from './candidates/verbs.js';
+import { withCountryWords } from './country-words.js';
 import { quoteCueIndex } from './cue-lexicon.js';
 import type { Draft } from './draft.js';
+import { ploverOf } from './plover-map.js';
 import { confidenceOf } from './refiners/confidence.js';
+import { withoutContent } from './refiners/content.js';
 import { withDates } from './refiners/date.js';
 import { mergeInSentence, mergeRestatements } from './refiners/merge.js';
+import { withIntents } from './refiners/intent.js';
 import { withModality } from './refiners/modality.js';
+import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
 import { codeSides } from './refiners/sides.js';
-import { actorSpans, viewTokens, type SentenceView } from './sentence-view.js';
+import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
 
-const EVENT_BLOCKS = new Set(['title', 'body']);
+const EVENT_BLOCKS: ReadonlySet<string> = new Set(['title', 'body']);
+/** A text with no body ("The US, Russia, and Switzerland met yesterday", one line, no stop) is all heading: read it as body. */
+const BODYLESS_BLOCKS: ReadonlySet<string> = new Set(['title', 'body', 'heading']);
 /** Built once when the module loads; read-only afterwards. */
 const QUOTE_CUES = quoteCueIndex();
 
@@ -53,18 +60,28 @@ function sentenceViews(doc: Doc, mentions: readonly Mention[], entities: Readonl
   const blocks = doc.layer('blocks');
   const tokens = doc.layer('tokens');
   const roles = { entities: doc.attribute('entities'), firstMention: firstMentions(mentions) };
+  const codeOf = (id: string) => { const e = entities.get(id); return e ? actorCode(e) : null; };
   const views: SentenceView[] = [];
+  const kinds = blocks.some((b) => b.kind === 'body') ? EVENT_BLOCKS : BODYLESS_BLOCKS;
   doc.layer('sentences').forEach((s, index) => {
-    if (!EVENT_BLOCKS.has(blocks[s.block]?.kind ?? '')) return;
+    if (!kinds.has(blocks[s.block]?.kind ?? '')) return;
     const inSentence = mentions.slice(firstStartingAt(mentions, s.start), firstStartingAt(mentions, s.end)).filter((m) => m.end <= s.end && eventActor(m, entities));
     // No actor, no event: most sentences stop here, before their tokens are read.
     if (inSentence.length === 0) return;
     const vt = viewTokens(tokens, doc.text, s.start, s.end);
     const before = (m: Mention) => vt.slice(Math.max(0, firstStartingAt(vt, m.start) - 3), firstStartingAt(vt, m.start));
-    const { actors, actorAt } = actorSpans(vt, inSentence, actorResolver(entities, roles, before));
-    views.push({ index, start: s.start, end: s.end, tokens: vt, actors, actorAt });
+    const spans = actorSpans(vt, inSentence, actorResolver(entities, roles, before)).actors;
+    const actors = withCountryWords(vt, spans, codeOf);
+    if (actors.length === 0) return;
+    views.push({ index, start: s.start, end: s.end, tokens: vt, actors, actorAt: indexActors(vt.length, actors) });
   });
   return views;
+}
+
+/** Does the article's title name a call ("Secretary Blinken’s Call with …")? */
+function titleCall(doc: Doc): boolean {
+  const title = doc.layer('blocks').find((b) => b.kind === 'title');
+  return title !== undefined && titleNamesCall(viewTokens(doc.layer('tokens'), doc.text, title.start, title.end));
 }
 
 /** The quotes that overlap each view (views and quotes are in text order). */
@@ -94,38 +111,38 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   const entities = new Map(entityList.map((e) => [e.id, e]));
   const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start);
   const skip = inDates(doc);
-  const isActor = (e: Entity) => e.type !== 'LOC' && actorCode(e) !== null;
 
   const views = sentenceViews(doc, mentions, entities);
   const quotesIn = quotesByView(views, doc.layer('quotes'));
   let drafts: Draft[] = [];
   views.forEach((view, k) => {
-    // A verb or noun event needs two actors in its sentence, a quote event one (the speaker may stand elsewhere):
-    // most sentences have fewer and cost nothing more.
-    const actorCount = view.actors.reduce((n, a) => n + a.entities.length, 0);
+    // Every view has an actor: a verb or noun event may need no other ("rebels protested"), a quote event's
+    // speaker may stand elsewhere.
     const here = quotesIn[k]!;
-    if (actorCount === 0 || (actorCount < 2 && here.length === 0)) return;
     const found = [
-      ...(actorCount >= 2 ? verbDrafts(view, codebooks, skip) : []),
-      ...(actorCount >= 2 ? nounDrafts(view, codebooks) : []),
-      ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor }),
+      ...verbDrafts(view, codebooks, skip),
+      ...nounDrafts(view, codebooks),
+      ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor: canAct }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...found);
   });
+  drafts = withoutContent(drafts, codebooks);
   drafts = withModality(drafts);
+  drafts = withIntents(drafts);
   drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
   drafts = withSentencePlaces(drafts, entities);
   drafts = mergeInSentence(drafts, codebooks);
   drafts = codeSides(drafts, entities);
   drafts = mergeRestatements(drafts, codebooks);
   drafts = withInheritedPlaces(drafts, datelinePlace(doc, mentions, entities));
+  drafts = withModes(drafts, entities, titleCall(doc));
   return drafts.flatMap((d) => toProposal(d, doc, codebooks, entities));
 }
 
 function toProposal(d: Draft, doc: Doc, codebooks: ReturnType<typeof defaultCodebooks>, entities: ReadonlyMap<string, Entity>): Proposal<EventAnnotation>[] {
   const cameo = codebooks.cameo(d.code);
-  const plover = codebooks.plover(d.code);
-  if (!cameo || !plover || d.source.length === 0 || d.target.length === 0) return [];
+  const plover = ploverOf(codebooks, d.code);
+  if (!cameo || !plover || d.source.length === 0 || (d.target.length === 0 && !d.alone)) return [];
   const first = d.view.tokens[d.trigger.first]!;
   const last = d.view.tokens[d.trigger.last - 1]!;
   const start = Math.min(first.start, ...d.spans.map((s) => s.start));

@@ -48,3 +48,12 @@ describe('coding the sides', () => {
     assert.deepEqual(codeSides([draft(['blinken'], [], true)], entities), []);
   });
 });
+
+describe('codes the sentence gives', () => {
+  it('an agent qualified by two countries counts once per country; a lone stance keeps no target', () => {
+    const d = { ...draft(['police'], []), alone: true, actorCodes: new Map([['police', ['USACOP', 'GBRCOP']]]) };
+    assert.deepEqual(codeSides([d], entities).map((x) => [x.source, x.target, x.codes]), [
+      [['police'], [], { source: 'USACOP', target: null }], [['police'], [], { source: 'GBRCOP', target: null }],
+    ]);
+  });
+});

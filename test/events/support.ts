@@ -33,7 +33,7 @@ export function tagged(sentence: string, actors: readonly TaggedActor[] = []): S
     if (first >= tokens.length) throw new Error(`actor '${a.words}' not in the sentence`);
     const last = first + words.length;
     spans.push({
-      first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, entities: a.entities, type: 'PERSON',
+      first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, entities: a.entities, type: 'PERSON', kind: 'name',
       indirect: a.indirect ?? false, possessive: a.possessive ?? false,
     });
     from = last;

@@ -2,14 +2,16 @@
  * Event nouns ("talks", "visit", "meeting", "phone call"): an event when an
  * actor owns it ("his visit") or is the clause's subject ("held talks") and
  * another actor is named after it ("talks with Beijing"), or the owners are
- * several parties that met (reciprocal). A noun framed by "during", "on",
+ * several parties that met (reciprocal), or it is a protest, which needs no
+ * recipient ("staged a protest"). A noun framed by "during", "on",
  * "at" … sets the scene of another event ("meets … during a visit to Tokyo")
  * and is no event of its own; the place refiner reads it.
  */
 import type { Codebooks } from '../../codebooks/index.js';
 import { findSubject, findTarget, governorOf } from '../clause.js';
-import { coordinatedLeft, entitiesOf } from '../coordination.js';
+import { codesOf, coordinatedLeft, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
+import { ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FRAME_PREPOSITIONS } from '../words.js';
 
@@ -36,7 +38,8 @@ export function nounDrafts(view: SentenceView, codebooks: Codebooks): Draft[] {
   for (const n of codebooks.matchEventNouns(view.tokens)) {
     const head = view.tokens[n.end - 1]!;
     if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || view.actorAt[n.start]! >= 0 || isFramed(view, n.start)) continue;
-    if (!codebooks.plover(n.entry.code)) continue;
+    const plover = ploverOf(codebooks, n.entry.code);
+    if (!plover) continue;
     const own = owner(view, n.start);
     const src = own.length > 0 ? own : findSubject(view, n.start);
     if (src.length === 0) continue;
@@ -47,7 +50,9 @@ export function nounDrafts(view: SentenceView, codebooks: Codebooks): Draft[] {
       score: NOUN_SCORE, source: entitiesOf(view, src), target: entitiesOf(view, tgt),
       spans: all.map((k) => view.actors[k]!), indirect: all.some((k) => view.actors[k]!.indirect),
       reciprocal: n.entry.code.startsWith('04') && tgt.length === 0 && view.tokens[n.end]?.normal !== 'with',
-      modality: 'asserted', date: null, place: null,
+      // Of the nouns, only a protest stands alone: "X is a threat" or "an agreement" says no one acted.
+      alone: tgt.length === 0 && plover.type === 'PROTEST',
+      modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, src, tgt),
     });
   }
   return out;

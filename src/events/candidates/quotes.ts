@@ -8,7 +8,7 @@
 import type { Entity } from '../../doc/attributes.js';
 import type { Quote } from '../../doc/layers.js';
 import { findTarget } from '../clause.js';
-import { coordinatedLeft, entitiesOf } from '../coordination.js';
+import { codesOf, coordinatedLeft, entitiesOf } from '../coordination.js';
 import { PREDICATING_VERBS, type QuoteCue } from '../cue-lexicon.js';
 import type { Draft } from '../draft.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -65,7 +65,7 @@ export function quoteDrafts({ view, quotes, entities, cues, isActor }: QuoteDraf
         kind: 'quote', view, trigger: { first: i, last: i + 1 }, code: cue.code, rule: `quote-${cue.frame}:${t.normal}`,
         score: Math.min(MAX_QUOTE_SCORE, q.confidence), source: [speaker.id], target,
         spans: tgt.map((k) => view.actors[k]!), indirect: tgt.some((k) => view.actors[k]!.indirect),
-        reciprocal: false, modality: 'asserted', date: null, place: null,
+        reciprocal: false, modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, tgt),
       });
     });
   }

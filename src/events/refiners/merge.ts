@@ -10,9 +10,10 @@
 import type { Codebooks } from '../../codebooks/index.js';
 import type { Draft } from '../draft.js';
 import { participants } from '../draft.js';
+import { ploverOf } from '../plover-map.js';
 
 function typeOf(codebooks: Codebooks, d: Draft): string {
-  return codebooks.plover(d.code)?.type ?? d.code;
+  return ploverOf(codebooks, d.code)?.type ?? d.code;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -3,10 +3,13 @@
  * in whole three-letter units ([USAGOV, USAGOVMIL] → USAGOV), never a run-on
  * compound. A side whose entities belong to different countries cannot share
  * a code, so the event is split into one event per pair of country groups
- * ("the US and Japan condemned China" → USA→CHN and JPN→CHN). A reciprocal
- * event with no target ("A and B met", a meeting merged from several words)
- * takes its first-named country's actors as source and the others as target.
- * Drafts left with no source or no target, or only one actor, are dropped.
+ * ("the US and Japan condemned China" → USA→CHN and JPN→CHN). An agent the
+ * sentence qualifies by several countries ("US and British activists") counts
+ * once per country. A reciprocal event with no target ("A and B met", a
+ * meeting merged from several words) takes its first-named country's actors
+ * as source and the others as target. An event PLOVER codes without a
+ * recipient (`alone`) keeps an empty target; other drafts left with no source
+ * or no target, or only one actor, are dropped.
  */
 import type { Entity } from '../../doc/attributes.js';
 import { actorCode } from '../actor-resolver.js';
@@ -28,32 +31,51 @@ export function sharedCode(codes: readonly (string | null)[]): string | null {
   return prefix.length > 0 ? prefix : null;
 }
 
-/** Entities grouped by country (or by code where no country is known), in first-seen order. */
-export function countryGroups(ids: readonly string[], entities: ReadonlyMap<string, Entity>): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
+/** One actor of a side as coded: an entity, or an entity under one of the codes the sentence gave it. */
+interface Unit {
+  readonly id: string;
+  readonly code: string | null;
+  /** The country (or, without one, the code or the id) the unit is grouped by. */
+  readonly group: string;
+}
+
+function unitsOf(ids: readonly string[], d: Draft, entities: ReadonlyMap<string, Entity>): Unit[] {
+  return ids.flatMap((id): Unit[] => {
+    const qualified = d.actorCodes?.get(id);
+    if (qualified && qualified.length > 0) return qualified.map((code) => ({ id, code, group: code.slice(0, 3) }));
     const e = entities.get(id);
-    const key = e?.country ?? (e ? actorCode(e) : null) ?? id;
-    groups.set(key, [...(groups.get(key) ?? []), id]);
-  }
+    const code = e ? actorCode(e) : null;
+    return [{ id, code, group: e?.country ?? code ?? id }];
+  });
+}
+
+/** Units grouped by country, in first-seen order. */
+function groupUnits(units: readonly Unit[]): Unit[][] {
+  const groups = new Map<string, Unit[]>();
+  for (const u of units) groups.set(u.group, [...(groups.get(u.group) ?? []), u]);
   return [...groups.values()];
 }
 
+const idsOf = (g: readonly Unit[]) => [...new Set(g.map((u) => u.id))];
+
 export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string, Entity>): Draft[] {
-  const codeOf = (ids: readonly string[]) => sharedCode(ids.map((id) => { const e = entities.get(id); return e ? actorCode(e) : null; }));
   return drafts.flatMap((d) => {
     const target = d.target.filter((id) => !d.source.includes(id));
-    let pairs: [string[], string[]][];
+    const sources = groupUnits(unitsOf(d.source, d, entities));
+    let pairs: [Unit[], Unit[]][];
     if (target.length === 0 && d.reciprocal) {
-      const [first, ...rest] = countryGroups(d.source, entities);
-      pairs = first ? rest.map((g): [string[], string[]] => [first, g]) : [];
+      const [first, ...rest] = sources;
+      pairs = first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : [];
       // All of one country: the first named meets the others.
-      if (first && rest.length === 0 && first.length > 1) pairs = [[[first[0]!], first.slice(1)]];
+      if (first && rest.length === 0 && idsOf(first).length > 1) pairs = [[[first[0]!], first.filter((u) => u.id !== first[0]!.id)]];
     } else {
-      const sources = countryGroups(d.source, entities);
-      const targets = countryGroups(target, entities);
-      pairs = sources.flatMap((s) => targets.map((t): [string[], string[]] => [s, t]));
+      const targets = groupUnits(unitsOf(target, d, entities));
+      pairs = sources.flatMap((s) => targets.map((t): [Unit[], Unit[]] => [s, t]));
     }
-    return pairs.slice(0, MAX_SPLIT).map(([s, t]) => ({ ...d, source: s, target: t, codes: { source: codeOf(s), target: codeOf(t) } }));
+    if (pairs.length === 0 && d.alone && target.length === 0) pairs = sources.map((s): [Unit[], Unit[]] => [s, []]);
+    return pairs.slice(0, MAX_SPLIT).map(([s, t]) => ({
+      ...d, source: idsOf(s), target: idsOf(t),
+      codes: { source: sharedCode(s.map((u) => u.code)), target: t.length > 0 ? sharedCode(t.map((u) => u.code)) : null },
+    }));
   });
 }

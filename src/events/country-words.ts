@@ -1,0 +1,99 @@
+/**
+ * Country words as actors. A demonym or a country's name right before a
+ * generic agent says whose agent it is: "a Tunisian court" → TUNJUD, "US and
+ * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL; the country
+ * words join the agent's span and give it its codes. A demonym before a plural
+ * or collective noun that no mention took stands for its country ("Palestinian
+ * officials demanded" → PSE, "Iraqi Kurds"); any other demonym only describes
+ * ("the Chinese Communist threat") and is no actor. One pass over the spans,
+ * each scan bounded by a few tokens.
+ */
+import type { ActorSpan, ViewToken } from './sentence-view.js';
+
+/** Adjectives skipped between country words and their agent ("a Nigerian *young* student"). */
+const MAX_ADJECTIVES = 2;
+/** Words between a demonym and the noun it describes ("Palestinian *security* officials"). */
+const MAX_NOUN_PHRASE = 3;
+/** Country words coordinated before one agent ("US, British and French activists"). */
+const MAX_COUNTRIES = 4;
+/** Singular nouns that still name a body of people ("the Japanese government", "Egyptian police"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'army', 'military', 'navy', 'police', 'parliament', 'court', 'people', 'leadership', 'authorities',
+  'opposition', 'regime', 'junta', 'administration', 'delegation', 'cabinet', 'ministry', 'embassy', 'consulate', 'legislature',
+]);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+export type CodeOf = (entity: string) => string | null;
+
+/** A regular English plural: "officials", "Kurds", "forces"; not "press", "us", "Congress". */
+function looksPlural(t: ViewToken): boolean {
+  const w = t.normal;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s");
+}
+
+/** The agent's sector when its code has no country ("~JUD" → "JUD"), else null. */
+function sectorOf(span: ActorSpan, codeOf: CodeOf): string | null {
+  if (span.kind !== 'agent' || span.entities.length !== 1) return null;
+  const code = codeOf(span.entities[0]!);
+  return code?.startsWith('~') && code.length > 1 ? code.slice(1) : null;
+}
+
+/** A country or organisation word that can qualify an agent: one entity with a code of its own, not an owner. */
+function qualifierCode(span: ActorSpan, codeOf: CodeOf): string | null {
+  if ((span.type !== 'GPE' && span.type !== 'ORG') || span.possessive || span.indirect || span.entities.length !== 1) return null;
+  const code = codeOf(span.entities[0]!);
+  return code && !code.startsWith('~') ? code : null;
+}
+
+/** The spans of country words qualifying the agent at `a`, in order, or []. */
+function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
+  let j = spans[a]!.first - 1;
+  for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  const out: number[] = [];
+  while (j >= 0 && out.length < MAX_COUNTRIES) {
+    const g = at[j]!;
+    if (g < 0 || spans[g]!.last !== j + 1 || qualifierCode(spans[g]!, codeOf) === null) break;
+    out.unshift(g);
+    j = spans[g]!.first - 1;
+    const w = tokens[j]?.normal;
+    if (w !== 'and' && w !== ',') break;
+    j--;
+    if (tokens[j]?.normal === ',') j--;
+  }
+  return out;
+}
+
+/** The last token of the noun phrase a demonym opens, when it names people ("Palestinian security officials"), else -1. */
+function describedPeople(tokens: readonly ViewToken[], at: Int32Array, span: ActorSpan): number {
+  let k = span.last;
+  while (k < tokens.length && k - span.last < MAX_NOUN_PHRASE && at[k]! < 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+  // A name right after ("German Chancellor Merkel") makes the demonym part of a title, not a side of its own.
+  if (k === span.last || (k < tokens.length && at[k]! >= 0)) return -1;
+  const head = tokens[k - 1]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return -1;
+  return looksPlural(head) || COLLECTIVE_NOUNS.has(head.normal) ? k - 1 : -1;
+}
+
+export function withCountryWords(tokens: readonly ViewToken[], spans: readonly ActorSpan[], codeOf: CodeOf): ActorSpan[] {
+  const at = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) at[i] = k;
+  });
+  const out: (ActorSpan | null)[] = [...spans];
+  spans.forEach((s, k) => {
+    const sector = sectorOf(s, codeOf);
+    if (sector === null) return;
+    const qs = qualifiersOf(tokens, spans, at, k, codeOf);
+    if (qs.length === 0) return;
+    const first = spans[qs[0]!]!;
+    const codes = qs.map((q) => `${qualifierCode(spans[q]!, codeOf)!}${sector}`);
+    for (const q of qs) out[q] = null;
+    out[k] = { ...s, first: first.first, start: first.start, codes: new Map([[s.entities[0]!, codes]]) };
+  });
+  spans.forEach((s, k) => {
+    if (s.kind !== 'demonym' || out[k] === null) return;
+    const head = describedPeople(tokens, at, s);
+    out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
+  });
+  return out.filter((s): s is ActorSpan => s !== null);
+}

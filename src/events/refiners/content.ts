@@ -1,0 +1,36 @@
+/**
+ * What a stance is about is no event of its own. "Iran threatened to cut off
+ * electricity", "urged Iran to release the prisoners", "demanded that Hamas
+ * renounce its armed struggle", "agreed to undertake exercises": the threat,
+ * the appeal, the demand, the promise are the events; the verb after "to" or
+ * in the "that" clause is their content, not yet done (PLOVER codes a protest's
+ * or a request's topic inside it, not separately). A verb draft counts as
+ * content when it follows a stance's trigger in the same clause, within a few
+ * words, introduced by "to" or after a "that".
+ */
+import type { Codebooks } from '../../codebooks/index.js';
+import type { Draft } from '../draft.js';
+import { ploverOf } from '../plover-map.js';
+import { CLAUSE_ENDS } from '../words.js';
+
+const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST']);
+/** How far after a stance its content may stand ("urged the government of Iran to release"). */
+const MAX_CONTENT_REACH = 12;
+
+/** Is the token at `at` inside the content of the stance whose trigger ends at `from`? */
+function inContent(d: Draft, from: number, at: number): boolean {
+  if (at < from || at - from > MAX_CONTENT_REACH) return false;
+  const tokens = d.view.tokens;
+  let that = false;
+  for (let i = from; i < at; i++) {
+    if (CLAUSE_ENDS.has(tokens[i]!.normal)) return false;
+    if (tokens[i]!.normal === 'that') that = true;
+  }
+  return that || tokens[at - 1]?.normal === 'to';
+}
+
+export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
+  const stances = drafts.filter((d) => d.kind === 'verb' && STANCE_TYPES.has(ploverOf(codebooks, d.code)?.type ?? ''));
+  if (stances.length === 0) return [...drafts];
+  return drafts.filter((d) => d.kind !== 'verb' || !stances.some((s) => s !== d && s.view === d.view && inContent(s, s.trigger.last, d.trigger.first)));
+}

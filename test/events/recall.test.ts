@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultCodebooks } from '../../src/codebooks/index.js';
+import { ploverOf } from '../../src/events/plover-map.js';
+import { analyzeText, describeEvents } from './pipeline.js';
+
+/** [PLOVER type, CAMEO code, source code, target code] of each event. */
+const coded = (text: string) => analyzeText(text).events.map((e) => [e.plover.type, e.cameo.code, e.cameo.source, e.cameo.target]);
+
+describe('actors from country words (reference date 2021-03-16)', () => {
+  it('a demonym before a generic agent says whose agent it is', () => {
+    assert.deepEqual(coded('A Tunisian court has jailed a Nigerian student.'), [['COERCE', '173', 'TUNJUD', 'NGAEDU']]);
+  });
+
+  it('coordinated country words give the agent one code per country', () => {
+    assert.deepEqual(coded('US and British activists staged a protest in Beijing.'), [['PROTEST', '141', 'USAOPP', null], ['PROTEST', '141', 'GBROPP', null]]);
+  });
+
+  it('a demonym before people no mention took stands for its country', () => {
+    assert.deepEqual(coded('Palestinian officials demanded that Israel release the prisoners.'), [['REQUEST', '1053', 'PSE', 'ISR']]);
+  });
+
+  it('a demonym that only describes is no actor', () => {
+    assert.deepEqual(coded('The Chinese Communist threat grows.'), []);
+  });
+
+  it('a named person the KB does not code still acts, with a null code', () => {
+    assert.deepEqual(describeEvents(analyzeText('Jane Whitcombe met with Secretary of State Antony Blinken.')), ['CONSULT 040: Jane Whitcombe → Antony Blinken [asserted]']);
+  });
+});
+
+describe('events without a recipient, and stances', () => {
+  it('an intent ("agreed to + verb") is AGREE, one event per country, its content no event', () => {
+    assert.deepEqual(coded('Jordan and Britain have agreed to undertake joint military exercises.'), [['AGREE', '030', 'JOR', null], ['AGREE', '030', 'GBR', null]]);
+  });
+
+  it('threats and rejections stand alone; what is threatened is not done', () => {
+    assert.deepEqual(coded('Iran threatened to cut off electricity to Armenia.'), [['THREATEN', '130', 'IRN', null]]);
+    assert.deepEqual(coded('Israel rejected the proposal.'), [['REJECT', '120', 'ISR', null]]);
+  });
+
+  it('an appeal is a REQUEST addressed to the verb\'s object, and what is asked for is no event', () => {
+    assert.deepEqual(coded('The United States urged Iran to release the prisoners.'), [['REQUEST', '020', 'USA', 'IRN']]);
+  });
+
+  it('a protest verb with an object means "show"', () => {
+    // The willingness itself is an intent to help (AGREE 033); no protest.
+    assert.deepEqual(coded('Washington has demonstrated a willingness to help.'), [['AGREE', '033', 'USAGOV', null]]);
+  });
+
+  it('a meeting still needs a second party', () => {
+    assert.deepEqual(coded('Secretary of State Antony Blinken met late into the night.'), []);
+  });
+
+  it('the object before a pattern\'s words is the target', () => {
+    assert.deepEqual(coded('Syrian rebels engaged Filipino peacekeepers in a firefight.'), [['ASSAULT', '193', 'SYRREB', 'PHL']]);
+  });
+
+  it('a text that is one heading is read as body', () => {
+    assert.deepEqual(coded('The US, Russia, and Switzerland met yesterday'), [['CONSULT', '040', 'USA', 'RUS'], ['CONSULT', '040', 'USA', 'CHE']]);
+  });
+});
+
+describe('CAMEO appeals in PLOVER', () => {
+  it('reads 02 as the REQUEST of the parallel demand, and keeps 01 dropped', () => {
+    const cb = defaultCodebooks();
+    assert.equal(ploverOf(cb, '020')?.type, 'REQUEST');
+    assert.deepEqual([ploverOf(cb, '026')?.type, ploverOf(cb, '026')?.mode], ['REQUEST', 'meet']);
+    assert.equal(ploverOf(cb, '010'), undefined);
+    assert.equal(ploverOf(cb, '1053')?.type, 'REQUEST');
+  });
+});
+
+describe('promised cooperation is an intent', () => {
+  it('codes a planned or hypothetical cooperative act as the parallel 03 code, asserted', () => {
+    const doc = analyzeText('Finland will give Tanzania a grant of 580 million shillings.');
+    assert.deepEqual(doc.events.map((e) => [e.plover.type, e.cameo.code.slice(0, 2), e.cameo.source, e.cameo.target, e.modality]), [['AGREE', '03', 'FIN', 'TZA', 'asserted']]);
+  });
+
+  it('keeps a planned meeting a consultation', () => {
+    const doc = analyzeText('Secretary of State Antony Blinken will meet Chinese Foreign Minister Wang Yi.');
+    assert.deepEqual(doc.events.map((e) => [e.plover.type, e.modality]), [['CONSULT', 'planned']]);
+  });
+});
