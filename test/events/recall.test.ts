@@ -82,3 +82,16 @@ describe('promised cooperation is an intent', () => {
     assert.deepEqual(doc.events.map((e) => [e.plover.type, e.modality]), [['CONSULT', 'planned']]);
   });
 });
+
+describe('no intent read into a bare "to" or a verb that commits no one', () => {
+  it('"the first to lead" is no promise; "will support" is', () => {
+    assert.deepEqual(coded('Katrina Adams was the first American to lead the association.'), []);
+    assert.deepEqual(coded('The United States will support Bangladesh.').map((e) => e[0]), ['AGREE']);
+  });
+
+  it('"is preparing to" commits no one, "agreed to" does', () => {
+    assert.deepEqual(coded('North Korea is preparing to conduct a test.'), []);
+    assert.deepEqual(coded('Jordan agreed to hold exercises.').map((e) => e[0]), ['AGREE']);
+  });
+});
+

@@ -52,8 +52,11 @@ function codeOf(view: SentenceView, m: VerbMatch): string {
 }
 
 /** "Agreed to + verb", "pledged to …": an intent follows the verb, which AGREE needs to stand without a recipient. */
+/** Verbs that commit their subject to what follows ("agreed to hold", "pledged to send"); "is preparing to" commits no one. */
+const COMMITMENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'commit', 'offer', 'undertake', 'consent', 'decide', 'resolve']);
+
 function intentFollows(view: SentenceView, m: VerbMatch): boolean {
-  return view.tokens[m.end]?.normal === 'to' && view.tokens[m.end + 1]?.pos === 'VERB';
+  return COMMITMENT_VERBS.has(m.lemma) && view.tokens[m.end]?.normal === 'to' && view.tokens[m.end + 1]?.pos === 'VERB';
 }
 
 /** A default-coded protest verb with a direct object is no protest: "Washington has demonstrated a willingness". */

@@ -44,6 +44,23 @@ export function modalityBefore(view: SentenceView, trigger: number): EventModali
   return negated ? 'negated' : hypothetical ? 'hypothetical' : planned ? 'planned' : 'asserted';
 }
 
+/** Words that state an intent outright; a bare "to" ("the first to lead") states none. */
+const INTENT = new Set([
+  'will', "'ll", 'shall', 'would', 'willing', 'willingness', 'ready', 'readiness', 'offered', 'offers', 'offer', 'pledged', 'pledges',
+  'pledge', 'promised', 'promises', 'promise', 'vowed', 'vows', 'vow', 'committed', 'commits', 'agreed', 'agrees', 'prepared',
+  'intends', 'intend', 'intended', 'plans', 'plan', 'planned', 'decided', 'decides',
+]);
+
+/** An intent word in the trigger's clause, within the modality window ("will give", "is ready to support"). */
+export function statesIntent(view: SentenceView, trigger: number): boolean {
+  for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
+    const w = view.tokens[k]!.normal;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (INTENT.has(w)) return true;
+  }
+  return false;
+}
+
 export function withModality(drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => ({ ...d, modality: modalityBefore(d.view, d.trigger.first) }));
 }
