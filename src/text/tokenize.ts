@@ -46,5 +46,32 @@ export function tokenizeSpan(nlp: WinkNlp, text: string, offset: number): Tokeni
     const span = all.itemAt(i).out(its.span) as unknown as [number, number];
     sentences.push([span[0], span[1]]);
   }
-  return { tokens: out, sentences };
+  return splitPossessives({ tokens: out, sentences });
+}
+
+const POSSESSIVE = /^[\p{L}\p{N}.-]+['’]s$/u;
+
+/**
+ * "Israel’s" → "Israel" + "’s", always. wink-nlp splits a possessive the first time it meets the word, but it
+ * learns words as it reads, and once "Israel’s" is in its cache it keeps it whole: the same sentence would
+ * tokenise differently depending on which articles the process read before. Splitting here makes every
+ * article's tokens its own. The clitic is a particle; the word keeps the tag wink gave the whole.
+ */
+export function splitPossessives(span: TokenizedSpan): TokenizedSpan {
+  if (!span.tokens.some((t) => t.value.length > 2 && POSSESSIVE.test(t.value))) return span;
+  const tokens: RawToken[] = [];
+  const firstOf: number[] = new Array(span.tokens.length);
+  const lastOf: number[] = new Array(span.tokens.length);
+  span.tokens.forEach((t, i) => {
+    firstOf[i] = tokens.length;
+    if (t.value.length > 2 && POSSESSIVE.test(t.value)) {
+      const cut = t.end - 2;
+      tokens.push({ start: t.start, end: cut, value: t.value.slice(0, -2), pos: t.pos, type: t.type });
+      tokens.push({ start: cut, end: t.end, value: t.value.slice(-2), pos: 'PART', type: 'word' });
+    } else {
+      tokens.push(t);
+    }
+    lastOf[i] = tokens.length - 1;
+  });
+  return { tokens, sentences: span.sentences.map(([a, b]) => [firstOf[a]!, lastOf[b]!]) };
 }
