@@ -36,8 +36,10 @@ export function progressReporter(stream: Writable, options: ProgressOptions): { 
   let lastMs = 0;
   let lastDone = 0;
   let drawn = false;
+  let last: IngestProgress | null = null;
   return {
     update(p) {
+      last = p;
       if (options.tty) {
         const width = 24;
         const filled = p.total ? Math.min(width, Math.round((p.done / p.total) * width)) : 0;
@@ -50,8 +52,10 @@ export function progressReporter(stream: Writable, options: ProgressOptions): { 
         stream.write(`attache ingest: ${progressText(p)}\n`);
       }
     },
+    /** Ends the bar's line; in plain mode, writes the final count if the last line did not show it. */
     finish() {
       if (drawn) stream.write('\n');
+      else if (last && last.done !== lastDone) stream.write(`attache ingest: ${progressText(last)}\n`);
     },
   };
 }
