@@ -101,7 +101,7 @@ export function clusterKey(e: EventOutput, keyOf: (localId: string) => string): 
 }
 
 export function packAnalysis(doc: AnalysisDocument): Uint8Array {
-  return deflateRawSync(JSON.stringify({ ...doc, text: null }), { level: 4 });
+  return deflateRawSync(JSON.stringify({ ...doc, text: null }), { level: 1 });
 }
 
 /** The stored analysis back as the document `analyze` wrote (its key order kept). */
