@@ -6,3 +6,4 @@ export { toArticleRecord, entityKey, clusterKey, packAnalysis, unpackAnalysis, t
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest/ingest.js';
 export { inlinePool, workerPool, type AnalysisPool } from './ingest/pool.js';
 export { readSources, countArticles, type InputError, type SourceItem } from './ingest/sources.js';
+export { query, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';

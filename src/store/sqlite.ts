@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AttacheError } from '../errors.js';
 import { migrate } from './migrations.js';
+import { query, type QueryFilter, type QueryKind } from './queries.js';
 import { unpackAnalysis, type ArticleRecord } from './record.js';
 import type { EventCluster, PutOutcome, Store, StoreStats, StoredArticle } from './types.js';
 
@@ -178,6 +179,11 @@ export class SqliteStore implements Store {
         ORDER BY start, key`)
       .iterate();
     yield* rows;
+  }
+
+  /** Events, actors, quotes, name checks or articles (full-text search) matching the filter, streamed. */
+  query(kind: QueryKind, filter: QueryFilter = {}): IterableIterator<Record<string, string | number | null>> {
+    return query(this.db, kind, filter);
   }
 
   close(): void {

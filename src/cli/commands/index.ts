@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { checkCommand } from './check.js';
 import { kbCommand } from './kb.js';
 import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { resolveCommand } from './resolve.js';
 import { statsCommand } from './stats.js';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   resolveCommand,
   ingestCommand,
   statsCommand,
+  queryCommand,
 ];
