@@ -4,6 +4,7 @@ import { table } from './eval/table.js';
 import { benchPipeline } from './bench/pipeline.js';
 import { benchKb } from './bench/kb.js';
 import { benchDates } from './bench/dates.js';
+import { benchIngest } from './bench/ingest.js';
 
 /** Stages each issue's goal counts: the foundation (issue 2), then with actors (issue 4). */
 const FOUNDATION = new Set(['structure', 'article-date', 'sentences', 'dates']);
@@ -63,6 +64,23 @@ async function main(): Promise<void> {
   console.log(table(['measure', 'value', 'unit'], (await benchKb()).map((r) => [r.name, String(r.value), r.unit])));
   console.log('\nDates alone (findDates)');
   console.log(table(['measure', 'value', 'unit'], (await benchDates()).map((r) => [r.name, String(r.value), r.unit])));
+
+  const ing = await benchIngest(corpus, totalLines);
+  const rate = (ms: number) => ((ing.articles / ms) * 1000).toFixed(1);
+  console.log(`\nIngest into the store (fresh processes, wall clock, ${ing.articles} articles; load average ${ing.loadAverage.toFixed(1)} on this machine)`);
+  console.log(
+    table(
+      ['run', 'wall s', 'articles/s', 'RSS MB at 25/50/75/100%', 'peak RSS MB'],
+      [ing.analyze, ing.ingest1, ing.ingest2].map((r) => [
+        r.label, (r.wallMs / 1000).toFixed(1), rate(r.wallMs), r.rssMbAtQuarters.map((m) => m.toFixed(0)).join(' / '), r.peakRssMb.toFixed(0),
+      ]),
+    ),
+  );
+  console.log(
+    `2 workers / 1 worker: ${(ing.ingest1.wallMs / ing.ingest2.wallMs).toFixed(2)}x (goal >= 1.6x); ` +
+      `ingest --workers 1 / analyze --jsonl: ${(ing.analyze.wallMs / ing.ingest1.wallMs).toFixed(2)} of the rate (goal >= 0.85); ` +
+      `ingest --workers 2 / analyze --jsonl: ${(ing.analyze.wallMs / ing.ingest2.wallMs).toFixed(2)}`,
+  );
 }
 
 main().catch((e: unknown) => {

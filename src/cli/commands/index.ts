@@ -2,7 +2,10 @@ import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { checkCommand } from './check.js';
 import { kbCommand } from './kb.js';
+import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { resolveCommand } from './resolve.js';
+import { statsCommand } from './stats.js';
 
 /** Every CLI command, in the order `attache --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -10,4 +13,7 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   kbCommand,
   resolveCommand,
+  ingestCommand,
+  statsCommand,
+  queryCommand,
 ];

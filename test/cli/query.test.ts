@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { before, describe, it } from 'node:test';
+import { ingest, inlinePool, openStore } from '../../src/store/index.js';
+import { cli, sharedAnalyzer } from '../helpers.js';
+import { tempDir } from '../store/helpers.js';
+
+const dir = tempDir('attache-query-');
+const db = join(dir, 'q.db');
+
+/** A small corpus written here: two reports of one meeting, and one unrelated article with a quote. */
+const ARTICLES = [
+  { id: 'tokyo-1', date: '2021-03-16', url: 'https://one.example/tokyo', text: 'Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
+  { id: 'tokyo-2', date: '2021-03-16', url: 'https://two.example/tokyo', text: 'Talks in Tokyo. Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
+  { id: 'paris', date: '2021-06-01', url: 'https://one.example/paris', text: 'French President Emmanuel Macron said: "We will defend the climate agreement." He spoke in Paris on Tuesday.' },
+];
+
+const rows = async (args: string[]) => {
+  const r = await cli(['query', ...args, '--db', db, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as Record<string, string | number | null>[];
+};
+
+describe('attache query', () => {
+  before(async () => {
+    const input = join(dir, 'corpus.jsonl');
+    writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+    const store = openStore(db);
+    await ingest({ store, pool: inlinePool(sharedAnalyzer()), paths: [input], cwd: dir, stdin: Readable.from([]), maxBytes: 1e7 });
+    store.close();
+  });
+
+  it('events by actor name or Wikidata id, type, CAMEO prefix, country and dates', async () => {
+    const byName = await rows(['events', '--actor', 'blinken']);
+    assert.ok(byName.length >= 2, JSON.stringify(byName));
+    assert.deepEqual(await rows(['events', '--actor', 'Q7821917']), byName);
+    assert.ok(byName.every((e) => e.source === 'Antony Blinken' || e.target === 'Antony Blinken'));
+    assert.deepEqual(new Set(byName.map((e) => e.url)), new Set(['https://one.example/tokyo', 'https://two.example/tokyo']));
+    const consult = await rows(['events', '--type', 'consult', '--cameo', '04', '--country', 'JPN']);
+    assert.ok(consult.length >= 2 && consult.every((e) => e.plover === 'CONSULT' && String(e.cameo).startsWith('04')), JSON.stringify(consult));
+    assert.deepEqual(await rows(['events', '--actor', 'Blinken', '--from', '2021-04-01']), []);
+  });
+
+  it('actors with their counts across articles; quotes and search by words; CSV with a header', async () => {
+    const blinken = (await rows(['actors', '--actor', 'Q7821917']))[0]!;
+    assert.equal(blinken.name, 'Antony Blinken');
+    assert.equal(blinken.articles, 2);
+    assert.equal(blinken.country, 'USA');
+    const quotes = await rows(['quotes', '--text', 'climate']);
+    assert.equal(quotes.length, 1);
+    assert.match(String(quotes[0]!.text), /defend the climate agreement/);
+    const found = await rows(['search', 'Motegi']);
+    assert.equal(found.length, 2);
+    const csv = await cli(['query', 'actors', '--country', 'JPN', '--db', db, '--format', 'csv']);
+    assert.match(csv.stdout, /^key,wikidata,name,type,country,articles,mentions,quotes,events,first,last\n/);
+    const table = await cli(['query', 'search', 'Macron', '--db', db]);
+    assert.match(table.stdout, /^date\s+title\s+snippet/);
+  });
+
+  it('refuses an unknown kind and a bad full-text query', async () => {
+    assert.match((await cli(['query', 'things', '--db', db])).stderr, /\[E_USAGE\]/);
+    assert.match((await cli(['query', 'search', 'AND AND', '--db', db])).stderr, /not a full-text query.*\[E_USAGE\]/);
+  });
+});
