@@ -55,3 +55,16 @@ describe('persons inside organisation names', () => {
     assert.equal(typeOf('She studied at Skidmore College before moving.', 'Skidmore College'), 'ORG');
   });
 });
+
+describe('persons in lists', () => {
+  it('a list with one person spreads the reading to unknown two-word members', () => {
+    const text = 'Belgium attacked early, with striker Romelu Lukaku, Yannick Carrasco, and Dries Mertens making attempts.';
+    assert.equal(typeOf(text, 'Yannick Carrasco'), 'PERSON');
+    assert.equal(typeOf(text, 'Dries Mertens'), 'PERSON');
+  });
+  it('but not to an affiliation after "of", nor to a list of places', () => {
+    const all = found('Fernando Cheung of the Labour Party, Raymond Chan of People Power, and Leung Kwok-hung of LSD were elected.');
+    assert.notEqual(all.find((e) => e.surfaces.includes('People Power'))?.type, 'PERSON', JSON.stringify(all));
+    assert.notEqual(typeOf('Talks with Harry Kane, Sweden and South Korea went on.', 'South Korea'), 'PERSON');
+  });
+});

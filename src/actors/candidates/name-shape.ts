@@ -62,6 +62,8 @@ export interface ShapeContext {
   readonly placeAt: ReadonlyMap<number, string>;
   /** Tokens inside a name the KB knows (a place, a demonym, an organisation). */
   readonly known: Uint8Array;
+  /** Token index → end token (exclusive) of a person another generator named there (a titled name, a KB person). */
+  readonly personAt: ReadonlyMap<number, number>;
 }
 
 /** What the whole article says about words, gathered in one pass before the runs are read. */
@@ -208,6 +210,96 @@ function personInOrganisation(tokens: readonly TokenInfo[], i: number, last: num
   return i + 2;
 }
 
+/** A capitalised run the shapes read in the current sentence: its tokens and its candidate's index in the output. */
+interface Run {
+  readonly first: number;
+  readonly end: number;
+  readonly out: number;
+  readonly words: number;
+}
+
+const AFFILIATION = new Set(['of', 'from', 'at', 'for']);
+
+/** Tokens that join members of a list: ",", "and", "or", ", and", ", or". Returns whether [from, to) is one. */
+function listJoint(tokens: readonly TokenInfo[], from: number, to: number): boolean {
+  if (to - from === 1) return tokens[from]!.value === ',' || tokens[from]!.lower === 'and' || tokens[from]!.lower === 'or';
+  return to - from === 2 && tokens[from]!.value === ',' && (tokens[from + 1]!.lower === 'and' || tokens[from + 1]!.lower === 'or');
+}
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": in a list where one member is a person (by its context, a
+ * title, the KB, or a given name the resolver will read), the other members of a person's shape are persons too:
+ * unknown runs of two or three capitalised words, none a word of a place or organisation the KB knows. A list
+ * holding an organisation or a place is left alone ("Sweden, Belgium and England").
+ */
+function spreadOverLists(tokens: readonly TokenInfo[], runs: readonly Run[], out: Candidate[], start: number, end: number, ctx: ShapeContext): void {
+  // Members in token order: the shapes' runs and the persons other generators named (each run is after its predecessor).
+  const members: { first: number; end: number; run: Run | null }[] = [];
+  let r = 0;
+  for (let k = start; k < end; k++) {
+    const personEnd = ctx.personAt.get(k);
+    if (personEnd !== undefined) {
+      members.push({ first: k, end: personEnd, run: null });
+      k = personEnd - 1;
+      continue;
+    }
+    if (r < runs.length && runs[r]!.first === k) {
+      members.push({ first: k, end: runs[r]!.end, run: runs[r]! });
+      k = runs[r]!.end - 1;
+      r++;
+    }
+  }
+  let a = 0;
+  while (a < members.length) {
+    let b = a + 1;
+    while (b < members.length && listJoint(tokens, members[b - 1]!.end, members[b]!.first)) b++;
+    // "Raymond Chan of People Power, and Leung Kwok-hung": a run after "of" or "from" is an affiliation, not a member.
+    const first = members[a]!.first;
+    const from = first > start && AFFILIATION.has(tokens[first - 1]!.lower) ? a + 1 : a;
+    if (b - from >= 2) spreadOverList(tokens, members, from, b, out, ctx);
+    a = b;
+  }
+}
+
+function spreadOverList(tokens: readonly TokenInfo[], members: readonly { first: number; end: number; run: Run | null }[], a: number, b: number, out: Candidate[], ctx: ShapeContext): void {
+  let person = false;
+  for (let m = a; m < b; m++) {
+    const run = members[m]!.run;
+    if (!run) {
+      person = true;
+      continue;
+    }
+    const c = out[run.out]!;
+    if (c.type === 'PERSON') {
+      person = true;
+      continue;
+    }
+    if (!personShaped(tokens, run, ctx)) return;
+    if (ctx.isGivenName(tokens[run.first]!.lower)) person = true;
+  }
+  if (!person) return;
+  for (let m = a; m < b; m++) {
+    const run = members[m]!.run;
+    if (!run || out[run.out]!.type !== null) continue;
+    const c = out[run.out]!;
+    out[run.out] = makeCandidate(c, {
+      kind: c.kind, type: 'PERSON', title: null, offices: [], country: null, kbRef: null, plural: false, caption: c.caption,
+      sentence: c.sentence, rule: 'person-in-list-of-persons', score: 0.5,
+    });
+  }
+}
+
+/** An untyped run of two or three capitalised words, none known to the KB, none all capitals, not opening with a direction. */
+function personShaped(tokens: readonly TokenInfo[], run: Run, ctx: ShapeContext): boolean {
+  if (run.words < 2 || run.words > 3 || DIRECTIONS.has(tokens[run.first]!.lower)) return false;
+  for (let k = run.first; k < run.end; k++) {
+    const t = tokens[k]!;
+    if (ctx.known[k] || ctx.placeAt.has(k)) return false;
+    if (t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value)) return false;
+  }
+  return true;
+}
+
 function startsName(tokens: readonly TokenInfo[], i: number): boolean {
   const t = tokens[i]!;
   // A capitalised word opening a sentence is a name only if the tagger says so.
@@ -232,7 +324,9 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
   const out: Candidate[] = [];
   const { tokens, text } = input;
   const article = articleWords(tokens);
+  const runs: Run[] = [];
   for (const [start, end] of input.sentences) {
+    runs.length = 0;
     let i = start;
     while (i < end) {
       // "Image: Nick Moreau": a credit label is no name.
@@ -293,6 +387,7 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
           rule: isOrg ? 'capitalised-run-org-word' : isPlace ? 'capitalised-run-place-word' : inPlace !== null ? 'place-before-known-place' : person ?? (words.length > 1 ? 'capitalised-run' : 'capitalised-word'),
           score: isOrg || place ? 0.6 : person ? 0.5 : 0.4,
         }));
+        runs.push({ first: i, end: last, out: out.length - 1, words: words.length });
         const nested = isOrg ? personInOrganisation(tokens, i, last, ctx, article) : 0;
         if (nested > 0) {
           out.push(makeCandidate(spanText(text, tokens, i, nested), {
@@ -303,6 +398,7 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
       }
       i = Math.max(last, i + 1);
     }
+    if (runs.length > 0) spreadOverLists(tokens, runs, out, start, end, ctx);
   }
   return out;
 }
