@@ -27,6 +27,7 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'person-in-list-of-persons': 42,
   'capitalised-run': 40,
   'given-name-word': 35,
+  'family-name-word': 35,
   'capitalised-word': 30,
 };
 

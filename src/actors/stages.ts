@@ -85,7 +85,7 @@ export const mentionCandidatesStage: Stage = {
     const personAt = new Map<number, number>();
     for (const c of titled) if (c.type === 'PERSON' && c.kind === 'name') personAt.set(firstTokenAt(full, c.start), firstTokenAt(full, c.end));
     for (const g of gazetteer) if (g.type === 'PERSON') personAt.set(firstTokenAt(full, g.start), firstTokenAt(full, g.end));
-    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known, personAt });
+    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known, personAt, isFamilyName: (w) => resources.kbCache.isFamilyName(w) });
     const pronouns = pronounCandidates(full);
     const plurals = pluralTitleCandidates(full);
     const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);

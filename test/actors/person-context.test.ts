@@ -68,3 +68,21 @@ describe('persons in lists', () => {
     assert.notEqual(typeOf('Talks with Harry Kane, Sweden and South Korea went on.', 'South Korea'), 'PERSON');
   });
 });
+
+describe('lone family names', () => {
+  it('a family name the KB knows, used alone for someone speaking, is a person', () => {
+    assert.equal(typeOf('The league fined the club, said Romney, who called it unfair.', 'Romney'), 'PERSON');
+  });
+  it('but not a word the article also writes lower-case', () => {
+    const all = found('The wild horses ran, and Wild said the herd was healthy.');
+    assert.ok(!all.some((e) => e.type === 'PERSON'), JSON.stringify(all));
+  });
+});
+
+describe('hyphened names', () => {
+  it('a KB name does not end before a capitalised word glued on by a hyphen', () => {
+    const all = found('Hwang Hee-Chan was booked for a foul.');
+    assert.ok(all.some((e) => e.surfaces.includes('Hwang Hee-Chan')), JSON.stringify(all));
+    assert.ok(!all.some((e) => e.surfaces.includes('Hwang Hee') || e.surfaces.includes('Chan')), JSON.stringify(all));
+  });
+});

@@ -62,6 +62,8 @@ export interface ShapeContext {
   readonly placeAt: ReadonlyMap<number, string>;
   /** Tokens inside a name the KB knows (a place, a demonym, an organisation). */
   readonly known: Uint8Array;
+  /** A family name of some person the KB knows (a normalised word). */
+  isFamilyName(word: string): boolean;
   /** Token index → end token (exclusive) of a person another generator named there (a titled name, a KB person). */
   readonly personAt: ReadonlyMap<number, number>;
 }
@@ -74,16 +76,28 @@ interface ArticleWords {
   readonly actingAlone: ReadonlySet<string>;
   /** Capitalised words standing alone somewhere, no name word either side ("Warhol's", "said Warhol"). */
   readonly standsAlone: ReadonlySet<string>;
+  /**
+   * Capitalised words standing alone as someone speaking ("Jafari said", "said Jafari"), or acting in a sentence with
+   * a personal pronoun ("Gorbachev proposed … he"): one sense per article, so every lone use of the word is read alike.
+   */
+  readonly speaksAlone: ReadonlySet<string>;
 }
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 
 function articleWords(tokens: readonly TokenInfo[]): ArticleWords {
   const lowerCase = new Set<string>();
   const actingAlone = new Set<string>();
   const standsAlone = new Set<string>();
+  const speaksAlone = new Set<string>();
+  // Sentences with a personal pronoun, and words acting alone in each sentence, read once both are known.
+  const withPronoun = new Set<number>();
+  const acting: TokenInfo[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.nameLike) {
       if (t.value.length > 2 && t.value === t.lower) lowerCase.add(t.lower);
+      if (PERSONAL_PRONOUNS.has(t.lower)) withPronoun.add(t.sentence);
       continue;
     }
     const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : null;
@@ -92,12 +106,18 @@ function articleWords(tokens: readonly TokenInfo[]): ArticleWords {
     standsAlone.add(t.lower);
     // An acronym acting ("DAB won") is an organisation's.
     if (t.value === t.value.toUpperCase()) continue;
+    if (prev && SPEECH_VERBS.has(prev.lower)) speaksAlone.add(t.lower);
     let j = i + 1;
     if (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
     const next = tokens[j];
-    if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value)) actingAlone.add(t.lower);
+    if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value)) {
+      actingAlone.add(t.lower);
+      if (SPEECH_VERBS.has(next.lower)) speaksAlone.add(t.lower);
+      else acting.push(t);
+    }
   }
-  return { lowerCase, actingAlone, standsAlone };
+  for (const t of acting) if (withPronoun.has(t.sentence)) speaksAlone.add(t.lower);
+  return { lowerCase, actingAlone, standsAlone, speaksAlone };
 }
 
 /** ", 19," after a name: an age in apposition. */
@@ -183,6 +203,20 @@ function lonePerson(tokens: readonly TokenInfo[], i: number, start: number, ctx:
   return !(i > start && tokens[i - 1]!.lower === 'the');
 }
 
+/**
+ * "Gorbachev also proposed …", "Jafari said": a lone family name of someone never named in full. The word is a
+ * family name some person in the KB bears, the article uses it alone for someone speaking (or acting, with "he" or
+ * "she" in the sentence), never writes it lower-case ("Wild", "Pop"), and the KB knows it as nothing else (no
+ * demonym or language: "English").
+ */
+function loneFamilyName(tokens: readonly TokenInfo[], i: number, start: number, ctx: ShapeContext, article: ArticleWords): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'PROPN' || t.value.length < 3 || t.value === t.value.toUpperCase() || ctx.known[i] || ctx.placeAt.has(i)) return false;
+  if (NOT_ALONE.has(t.lower) || article.lowerCase.has(t.lower) || !article.speaksAlone.has(t.lower)) return false;
+  if (i > start && (tokens[i - 1]!.lower === 'the' || tokens[i - 1]!.value === '-')) return false;
+  return ctx.isFamilyName(t.lower);
+}
+
 /** The person reading of an otherwise untyped span, as a rule name, or null. */
 function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext, article: ArticleWords): string | null {
   // "South Korea says": a place the KB knows, acting, is no person.
@@ -191,6 +225,7 @@ function personRule(tokens: readonly TokenInfo[], i: number, last: number, words
   // "Leung Che-cheung", "Kim Jong-un", "Lau Siu-lai": a romanised Chinese or Korean given name, its syllables hyphened.
   if (last - i === 4 && isCapitalised(tokens[i + 1]!.value) && tokens[last - 2]!.value === '-' && !tokens[last - 2]!.spaceBefore && /^\p{Ll}{2,}$/u.test(tokens[last - 1]!.value)) return 'romanised-east-asian-name';
   if (words === 1 && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
+  if (words === 1 && last === i + 1 && loneFamilyName(tokens, i, start, ctx, article)) return 'family-name-word';
   return null;
 }
 
