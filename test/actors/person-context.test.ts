@@ -86,3 +86,15 @@ describe('hyphened names', () => {
     assert.ok(!all.some((e) => e.surfaces.includes('Hwang Hee') || e.surfaces.includes('Chan')), JSON.stringify(all));
   });
 });
+
+describe('a person "of" an organisation inside one capitalised run', () => {
+  it('"Alvin Yeung of Civic Party" is a person and an organisation', () => {
+    const all = found('Alvin Yeung of Civic Party');
+    assert.equal(all.find((e) => e.surfaces.includes('Alvin Yeung'))?.type, 'PERSON', JSON.stringify(all));
+    assert.equal(all.find((e) => e.surfaces.includes('Civic Party'))?.type, 'ORG', JSON.stringify(all));
+  });
+  it('but an organisation word before "of" keeps the whole name', () => {
+    assert.equal(typeOf('She studied at the University of Sheffield.', 'University of Sheffield'), 'ORG');
+    assert.equal(typeOf('He visited the Museum of Flight in Seattle.', 'Museum of Flight'), 'ORG');
+  });
+});

@@ -245,6 +245,22 @@ function personInOrganisation(tokens: readonly TokenInfo[], i: number, last: num
   return i + 2;
 }
 
+/**
+ * "Alvin Yeung of Civic Party": a run of two or three capitalised words with no organisation or place word, then
+ * "of" and an organisation's name, is a person's name followed by their organisation ("University of Sheffield",
+ * "Bank of England" have their organisation word first). Returns the end of the person's name, or 0.
+ */
+function personBeforeOf(tokens: readonly TokenInfo[], i: number, last: number): number {
+  let k = i;
+  while (k < last && k - i < 4 && tokens[k]!.lower !== 'of') {
+    const t = tokens[k]!;
+    if (!t.nameLike || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || t.value === t.value.toUpperCase()) return 0;
+    k++;
+  }
+  if (k - i < 2 || k - i > 3 || k >= last || tokens[k]!.lower !== 'of' || DIRECTIONS.has(tokens[i]!.lower)) return 0;
+  return organisationAt(tokens, k + 1, last) && ORG_WORDS.has(tokens[last - 1]!.lower) ? k : 0;
+}
+
 /** A capitalised run the shapes read in the current sentence: its tokens and its candidate's index in the output. */
 interface Run {
   readonly first: number;
@@ -393,12 +409,17 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
         }
         break;
       }
-      const words = tokens.slice(i, last).filter((t) => isNameToken(t));
+      let words = tokens.slice(i, last).filter((t) => isNameToken(t));
       // "Tom Devocht and Mark Rathbun": without an organisation word, a connector separates two names.
-      const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
+      let hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
       if (!hasOrgWord) {
         const cut = tokens.slice(i, last).findIndex((t) => CONNECTORS.has(t.lower));
         if (cut > 0) last = i + cut;
+      } else if (personBeforeOf(tokens, i, last)) {
+        // "Alvin Yeung of Civic Party", "Troy Patterson of Slate Magazine": a person's name, then their organisation.
+        last = personBeforeOf(tokens, i, last);
+        words = tokens.slice(i, last);
+        hasOrgWord = false;
       } else {
         // "Democratic Party and Tanya Chan": an organisation's name ends on its organisation word; an "and" right
         // after one starts another name ("Department of Health and Human Services" has its word first).
