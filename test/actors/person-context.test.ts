@@ -67,6 +67,10 @@ describe('persons in lists', () => {
     assert.notEqual(all.find((e) => e.surfaces.includes('People Power'))?.type, 'PERSON', JSON.stringify(all));
     assert.notEqual(typeOf('Talks with Harry Kane, Sweden and South Korea went on.', 'South Korea'), 'PERSON');
   });
+  it('nor to office words or words the article writes lower-case', () => {
+    const all = found('Remarks came from striker Brian McKeon, Public Affairs and Stakeholder Forum. The forum met later.');
+    assert.ok(!all.some((e) => e.type === 'PERSON' && e.surfaces.some((x) => /Affairs|Forum/.test(x))), JSON.stringify(all));
+  });
 });
 
 describe('lone family names', () => {

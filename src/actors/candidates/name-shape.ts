@@ -1,4 +1,5 @@
 import { isNameToken } from '../title-phrase.js';
+import { COMPLEMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../title-words.js';
 import { isCapitalised, type TokenInfo } from '../token-view.js';
 import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
@@ -11,7 +12,7 @@ const ORG_WORDS = new Set([
   'secretariat', 'service', 'services', 'guard', 'brigade', 'battalion', 'network', 'times', 'post', 'news', 'press',
   'agency', 'authority', 'board', 'center', 'centre', 'club', 'society', 'league', 'federation', 'tribunal', 'council',
   'museum', 'college', 'school', 'academy', 'program', 'programme', 'magazine', 'gallery', 'galleries', 'church', 'herald',
-  'journal', 'gazette', 'weekly', 'tribune', 'institution', 'laboratory',
+  'journal', 'gazette', 'weekly', 'tribune', 'institution', 'laboratory', 'team',
 ]);
 /** Words that label a photo's credit ("Image: Nick Moreau"): the label is no name, the name after it is a person's. */
 const CREDIT_WORDS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'video', 'illustration']);
@@ -255,6 +256,8 @@ function personBeforeOf(tokens: readonly TokenInfo[], i: number, last: number): 
   while (k < last && k - i < 4 && tokens[k]!.lower !== 'of') {
     const t = tokens[k]!;
     if (!t.nameLike || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || t.value === t.value.toUpperCase()) return 0;
+    // "Presidential Award of Service", "Deputy Director of …": office words are no person's name.
+    if (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower)) return 0;
     k++;
   }
   if (k - i < 2 || k - i > 3 || k >= last || tokens[k]!.lower !== 'of' || DIRECTIONS.has(tokens[i]!.lower)) return 0;
@@ -283,7 +286,7 @@ function listJoint(tokens: readonly TokenInfo[], from: number, to: number): bool
  * unknown runs of two or three capitalised words, none a word of a place or organisation the KB knows. A list
  * holding an organisation or a place is left alone ("Sweden, Belgium and England").
  */
-function spreadOverLists(tokens: readonly TokenInfo[], runs: readonly Run[], out: Candidate[], start: number, end: number, ctx: ShapeContext): void {
+function spreadOverLists(tokens: readonly TokenInfo[], runs: readonly Run[], out: Candidate[], start: number, end: number, ctx: ShapeContext, article: ArticleWords): void {
   // Members in token order: the shapes' runs and the persons other generators named (each run is after its predecessor).
   const members: { first: number; end: number; run: Run | null }[] = [];
   let r = 0;
@@ -307,12 +310,12 @@ function spreadOverLists(tokens: readonly TokenInfo[], runs: readonly Run[], out
     // "Raymond Chan of People Power, and Leung Kwok-hung": a run after "of" or "from" is an affiliation, not a member.
     const first = members[a]!.first;
     const from = first > start && AFFILIATION.has(tokens[first - 1]!.lower) ? a + 1 : a;
-    if (b - from >= 2) spreadOverList(tokens, members, from, b, out, ctx);
+    if (b - from >= 2) spreadOverList(tokens, members, from, b, out, ctx, article);
     a = b;
   }
 }
 
-function spreadOverList(tokens: readonly TokenInfo[], members: readonly { first: number; end: number; run: Run | null }[], a: number, b: number, out: Candidate[], ctx: ShapeContext): void {
+function spreadOverList(tokens: readonly TokenInfo[], members: readonly { first: number; end: number; run: Run | null }[], a: number, b: number, out: Candidate[], ctx: ShapeContext, article: ArticleWords): void {
   let person = false;
   for (let m = a; m < b; m++) {
     const run = members[m]!.run;
@@ -325,8 +328,12 @@ function spreadOverList(tokens: readonly TokenInfo[], members: readonly { first:
       person = true;
       continue;
     }
-    if (!personShaped(tokens, run, ctx)) return;
-    if (ctx.isGivenName(tokens[run.first]!.lower)) person = true;
+    // "Chuck Close": a run opening with a given name is a person's for the resolver, whatever its other words.
+    if (run.words >= 2 && ctx.isGivenName(tokens[run.first]!.lower)) {
+      person = true;
+      continue;
+    }
+    if (!personShaped(tokens, run, ctx, article)) return;
   }
   if (!person) return;
   for (let m = a; m < b; m++) {
@@ -340,13 +347,20 @@ function spreadOverList(tokens: readonly TokenInfo[], members: readonly { first:
   }
 }
 
-/** An untyped run of two or three capitalised words, none known to the KB, none all capitals, not opening with a direction. */
-function personShaped(tokens: readonly TokenInfo[], run: Run, ctx: ShapeContext): boolean {
+/**
+ * An untyped run of two or three capitalised words, none known to the KB, none all capitals, none a word of an
+ * office ("Deputy", "Public Affairs", "Foreign Relations") nor written lower-case in the article ("Stakeholder
+ * Forum", "Identification Team"), ending on a word ("Ph.D." is none), not opening with a direction.
+ */
+function personShaped(tokens: readonly TokenInfo[], run: Run, ctx: ShapeContext, article: ArticleWords): boolean {
   if (run.words < 2 || run.words > 3 || DIRECTIONS.has(tokens[run.first]!.lower)) return false;
+  if (!/^\p{L}[\p{L}'’]+$/u.test(tokens[run.end - 1]!.value)) return false;
   for (let k = run.first; k < run.end; k++) {
     const t = tokens[k]!;
     if (ctx.known[k] || ctx.placeAt.has(k)) return false;
     if (t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value)) return false;
+    const w = t.lower;
+    if (article.lowerCase.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || COMPLEMENT_WORDS.has(w) || HONORIFICS.has(w)) return false;
   }
   return true;
 }
@@ -454,7 +468,7 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
       }
       i = Math.max(last, i + 1);
     }
-    if (runs.length > 0) spreadOverLists(tokens, runs, out, start, end, ctx);
+    if (runs.length > 0) spreadOverLists(tokens, runs, out, start, end, ctx, article);
   }
   return out;
 }
