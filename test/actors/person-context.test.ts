@@ -20,6 +20,8 @@ describe('unknown names read as persons by their context', () => {
   it('a member "of" an organisation, and an organisation\'s member', () => {
     assert.equal(typeOf('Junius Ho of the Liberal Party won the seat.', 'Junius Ho'), 'PERSON');
     assert.equal(typeOf('The winners included DAB\'s Starry Lee.', 'Starry Lee'), 'PERSON');
+    // Cut at "and", the first name's context is read on its own two words.
+    assert.equal(typeOf('Pro-Beijing DAB\'s Starry Lee and Holden Chow were elected.', 'Starry Lee'), 'PERSON');
   });
   it('a role noun before the name', () => {
     assert.equal(typeOf('The goal came from striker Romelu Lukaku in the first half.', 'Romelu Lukaku'), 'PERSON');
@@ -70,6 +72,13 @@ describe('persons in lists', () => {
   it('nor to office words or words the article writes lower-case', () => {
     const all = found('Remarks came from striker Brian McKeon, Public Affairs and Stakeholder Forum. The forum met later.');
     assert.ok(!all.some((e) => e.type === 'PERSON' && e.surfaces.some((x) => /Affairs|Forum/.test(x))), JSON.stringify(all));
+  });
+});
+
+describe('lone words cut from a longer run', () => {
+  it('"Treaty of Amity and Commerce" names no person', () => {
+    const all = found('Relations began in 1833 with a Treaty of Amity and Commerce.');
+    assert.ok(!all.some((e) => e.type === 'PERSON'), JSON.stringify(all));
   });
 });
 

@@ -219,14 +219,16 @@ function loneFamilyName(tokens: readonly TokenInfo[], i: number, start: number, 
 }
 
 /** The person reading of an otherwise untyped span, as a rule name, or null. */
-function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, start: number, end: number, ctx: ShapeContext, article: ArticleWords): string | null {
+function personRule(tokens: readonly TokenInfo[], i: number, last: number, words: number, alone: boolean, start: number, end: number, ctx: ShapeContext, article: ArticleWords): string | null {
   // "South Korea says": a place the KB knows, acting, is no person.
-  const person = words >= 2 && words <= 3 && !ctx.placeAt.has(i);
+  // "Presidential Initiative": a run opening with an office word is no person's name.
+  const first = tokens[i]!.lower;
+  const person = words >= 2 && words <= 3 && !ctx.placeAt.has(i) && !TITLE_MODIFIERS.has(first) && !TITLE_HEADS.has(first);
   if (person && (ctx.afterAgent[i] || speaksAfter(tokens, last, end) || personAround(tokens, i, last, start, end, article, ctx))) return 'capitalised-run-person-context';
   // "Leung Che-cheung", "Kim Jong-un", "Lau Siu-lai": a romanised Chinese or Korean given name, its syllables hyphened.
   if (last - i === 4 && isCapitalised(tokens[i + 1]!.value) && tokens[last - 2]!.value === '-' && !tokens[last - 2]!.spaceBefore && /^\p{Ll}{2,}$/u.test(tokens[last - 1]!.value)) return 'romanised-east-asian-name';
-  if (words === 1 && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
-  if (words === 1 && last === i + 1 && loneFamilyName(tokens, i, start, ctx, article)) return 'family-name-word';
+  if (alone && last === i + 1 && lonePerson(tokens, i, start, ctx)) return 'given-name-word';
+  if (alone && last === i + 1 && loneFamilyName(tokens, i, start, ctx, article)) return 'family-name-word';
   return null;
 }
 
@@ -426,9 +428,15 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
       let words = tokens.slice(i, last).filter((t) => isNameToken(t));
       // "Tom Devocht and Mark Rathbun": without an organisation word, a connector separates two names.
       let hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
+      // A lone word cut from a longer run ("Amity" of "Treaty of Amity and Commerce") is no lone name.
+      const alone = words.length === 1;
       if (!hasOrgWord) {
         const cut = tokens.slice(i, last).findIndex((t) => CONNECTORS.has(t.lower));
-        if (cut > 0) last = i + cut;
+        if (cut > 0) {
+          last = i + cut;
+          // The words of the first name only: "Starry Lee and Holden Chow" is two two-word names, not one of four.
+          words = words.filter((t) => t.end <= tokens[last - 1]!.end);
+        }
       } else if (personBeforeOf(tokens, i, last)) {
         // "Alvin Yeung of Civic Party", "Troy Patterson of Slate Magazine": a person's name, then their organisation.
         last = personBeforeOf(tokens, i, last);
@@ -449,7 +457,7 @@ export function nameShapeCandidates(input: GeneratorInput, claimed: Uint8Array, 
         const isOrg = ORG_WORDS.has(lastWord) || (hasOrgWord && words.length > 1);
         const isPlace = !isOrg && PLACE_WORDS.has(lastWord) && words.length > 1;
         const inPlace = isOrg || isPlace ? null : placeBeforePlace(tokens, i, last, start, end, ctx);
-        const person = isOrg || isPlace || inPlace !== null ? null : personRule(tokens, i, last, words.length, start, end, ctx, article);
+        const person = isOrg || isPlace || inPlace !== null ? null : personRule(tokens, i, last, words.length, alone, start, end, ctx, article);
         const place = isPlace || inPlace !== null;
         out.push(makeCandidate(spanText(text, tokens, i, last), {
           kind: 'name', type: isOrg ? 'ORG' : place ? 'LOC' : person ? 'PERSON' : null, title: null, offices: [], country: inPlace || null, kbRef: null,
