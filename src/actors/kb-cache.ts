@@ -92,6 +92,18 @@ export class KbCache {
     return this.#bearers.get(word, () => (this.keys.personsByToken.get(word) ?? []).filter((id) => this.labelWords(id).includes(word)));
   }
 
+  readonly #familyNames = new Map<string, boolean>();
+
+  /** Some person the KB knows has this word last in their record name ("gorbachev"): a family name. */
+  isFamilyName(word: string): boolean {
+    let yes = this.#familyNames.get(word);
+    if (yes === undefined) {
+      yes = (this.keys.personsByToken.get(word) ?? []).some((id) => this.labelWords(id).at(-1) === word);
+      this.#familyNames.set(word, yes);
+    }
+    return yes;
+  }
+
   readonly #leads = new Memo<string[]>();
 
   /**

@@ -414,7 +414,7 @@ class Resolver {
 const LEADER_KINDS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 
 /** Rules whose one-word name is a person's even unknown to the KB: a title, a leader's administration, a given name. */
-const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word']);
+const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word', 'family-name-word']);
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */
 export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null): Resolution {

@@ -24,8 +24,10 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'capitalised-run-person-context': 82,
   'person-in-organisation-name': 45,
   'romanised-east-asian-name': 45,
+  'person-in-list-of-persons': 42,
   'capitalised-run': 40,
   'given-name-word': 35,
+  'family-name-word': 35,
   'capitalised-word': 30,
 };
 

@@ -81,7 +81,11 @@ export const mentionCandidatesStage: Stage = {
     for (const g of gazetteer) if ((g.type === 'GPE' || g.type === 'LOC') && g.kind === 'name') placeAt.set(firstTokenAt(full, g.start), g.country ?? '');
     const known = new Uint8Array(full.tokens.length);
     claim(known, full, gazetteer, false);
-    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known });
+    // Persons other generators named, so a list can spread their reading to its other members.
+    const personAt = new Map<number, number>();
+    for (const c of titled) if (c.type === 'PERSON' && c.kind === 'name') personAt.set(firstTokenAt(full, c.start), firstTokenAt(full, c.end));
+    for (const g of gazetteer) if (g.type === 'PERSON') personAt.set(firstTokenAt(full, g.start), firstTokenAt(full, g.end));
+    const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known, personAt, isFamilyName: (w) => resources.kbCache.isFamilyName(w) });
     const pronouns = pronounCandidates(full);
     const plurals = pluralTitleCandidates(full);
     const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -55,6 +55,10 @@ function endsName(tokens: readonly TokenInfo[], i: number, n: number, how: 'name
   if (!gazetteer.has(norm)) return null;
   const hit = gazetteer.lookup(joined(tokens, i, i + n), date);
   if (!hit) return null;
+  // "Hwang Hee-Chan": a person's name goes on over a capitalised word glued on by a hyphen; it does not end here.
+  // (Places and organisations do end there: "U.S.-Japan", "NATO-Russia Council".)
+  const after = tokens[i + n];
+  if (hit.rule === 'kb-person' && after && after.value === '-' && !after.spaceBefore && i + n + 1 < tokens.length && !tokens[i + n + 1]!.spaceBefore && /^\p{Lu}/u.test(tokens[i + n + 1]!.value)) return null;
   if (how === 'agent' && hit.type !== 'AGENT') return null;
   if (how === 'name' && hit.type === 'AGENT') return null;
   return hit;
