@@ -114,20 +114,44 @@ class Resolver {
     const p = link.person;
     return this.#draft(`person:${p.id}`, () => {
       const d = newDraft(`person:${p.id}`, 'PERSON', p.name || fallbackName, { rule: link.rule, score: Math.min(1, link.score) });
-      d.kbId = p.id;
-      d.wikidata = p.wikidata;
-      d.person = p;
-      const offices = this.linker.officesOn(p.id);
-      const holder = link.holder ?? offices[0] ?? null;
-      d.holder = holder;
-      if (holder) {
-        d.country = holder.country;
-        d.cameo = cameoOfOffice(holder);
-        // A defence minister is a government official (GOV) whose code adds MIL: USAGOVMIL.
-        d.sector = d.cameo.startsWith(holder.country) ? d.cameo.slice(holder.country.length, holder.country.length + 3) || holder.sector : holder.sector;
-      }
+      this.#fill(d, link);
       return d;
     });
+  }
+
+  /** The KB person's record on a draft: ids, the office on the date, country and codes. */
+  #fill(d: EntityDraft, link: PersonLink): void {
+    const p = link.person;
+    d.name = p.name || d.name;
+    d.link = { rule: link.rule, score: Math.min(1, link.score) };
+    d.kbId = p.id;
+    d.wikidata = p.wikidata;
+    d.person = p;
+    const offices = this.linker.officesOn(p.id);
+    const holder = link.holder ?? offices[0] ?? null;
+    d.holder = holder;
+    if (holder) {
+      d.country = holder.country;
+      d.cameo = cameoOfOffice(holder);
+      // A defence minister is a government official (GOV) whose code adds MIL: USAGOVMIL.
+      d.sector = d.cameo.startsWith(holder.country) ? d.cameo.slice(holder.country.length, holder.country.length + 3) || holder.sector : holder.sector;
+    }
+  }
+
+  /**
+   * An unlinked person the article named by surname first ("Secretary Blinken’s Call with …" in a title) takes the
+   * KB record a fuller name of theirs links to ("Antony J. Blinken" in the body), unless another draft holds it.
+   */
+  #adopt(d: EntityDraft, link: PersonLink): boolean {
+    const key = `person:${link.person.id}`;
+    if (this.#byKey.has(key)) return false;
+    this.#byKey.set(key, d);
+    this.#fill(d, link);
+    for (let i = 0; i < d.mentions.length; i++) {
+      const m = d.mentions[i]!;
+      d.mentions[i] = { candidate: m.candidate, wrongParts: this.#match(m.candidate.text, link.person).wrongParts };
+    }
+    return true;
   }
 
   run(): Resolution {
@@ -198,6 +222,13 @@ class Resolver {
       }
     }
     if (best) {
+      if (!best.d.person && !soleWord(surface)) {
+        const link = this.linker.linkByName(surface, this.#countriesNear(c.sentence), { singleToken: false });
+        if (link && this.#adopt(best.d, link)) {
+          this.#attach(c, best.d, link.match.wrongParts);
+          return;
+        }
+      }
       this.#attach(c, best.d, best.wrong);
       return;
     }
@@ -315,21 +346,27 @@ class Resolver {
     // The most recent person of the article who holds such an office; for a generic title ("the Secretary"),
     // the most recent person introduced with that title word ("Secretary Blinken").
     const before = this.candidates.filter((k) => k.start < c.start && this.assigned.get(k)?.type === 'PERSON' && k.kind !== 'pronoun');
-    for (let i = before.length - 1; i >= 0; i--) {
-      const k = before[i]!;
-      const d = this.assigned.get(k)!;
-      const h = d.holder;
-      if (kind === 'other') {
-        if (k.title && k.title.text.toLowerCase().split(/\s+/).includes(head)) {
+    const titledSo = (k: Candidate, d: EntityDraft) =>
+      (k.title !== null && k.title.text.toLowerCase().split(/\s+/).includes(head)) || (d.holder?.post.toLowerCase().split(/\s+/).includes(head) ?? false);
+    // Two passes: first someone whose own title has the word ("the Foreign Minister" is Ashkenazi, the Foreign
+    // Minister, not Blinken, the Secretary of State, though both run foreign affairs), then anyone of the kind.
+    for (const wordsToo of kind === 'other' ? [true] : [true, false]) {
+      for (let i = before.length - 1; i >= 0; i--) {
+        const k = before[i]!;
+        const d = this.assigned.get(k)!;
+        const h = d.holder;
+        if (kind === 'other') {
+          if (k.title && k.title.text.toLowerCase().split(/\s+/).includes(head)) {
+            this.#attach(c, d);
+            return;
+          }
+          continue;
+        }
+        if (!h || (c.country && h.country !== c.country)) continue;
+        if (h.kind === kind && (!wordsToo || titledSo(k, d))) {
           this.#attach(c, d);
           return;
         }
-        continue;
-      }
-      if (!h || (c.country && h.country !== c.country)) continue;
-      if (h.kind === kind) {
-        this.#attach(c, d);
-        return;
       }
     }
     // A generic title no one in the article bears is left unresolved rather than guessed across the world's posts.

@@ -57,7 +57,7 @@ export function classifyTitle(title: string, country?: string, countryNames?: Re
     if (country === 'USA' && t === 'secretary of state') return { kind: 'foreign', sector: 'GOV', single: true };
     // India's and others' "Foreign Secretary" is a civil servant; Britain's is the minister.
     if (t === 'foreign secretary' && country !== undefined && country !== 'GBR') return { kind: 'other', sector: 'GOV', single: false };
-    if (/\bforeign (affairs|minister|secretary)\b|\bforeign and\b|\band foreign affairs\b|\bexternal (affairs|relations)\b|^foreign minister\b|\bforeign\b$/.test(t) && !/\btrade\b|\bforeign investment\b/.test(t)) {
+    if (/\bforeign (affairs|minister|secretary)\b|\bforeign and\b|\band foreign affairs\b|\bexternal (affairs|relations)\b|^foreign minister\b|\bforeign\b$/.test(t) && !/\bforeign trade\b|\bforeign investment\b|^(minister|ministry|secretary) (of|for) trade\b/.test(t)) {
       return { kind: 'foreign', sector: 'GOV', single: true };
     }
     // The defence minister's title ends in "defence" ("Minister for Defence Materiel" is another post).

@@ -45,4 +45,14 @@ describe('capitals', () => {
     assert.equal(kindOf('Washington'), 'ORG:USAGOV');
     assert.equal(kindOf('Copenhagen').split(':')[0], 'GPE');
   });
+  it('a surname in the title takes the record the full name in the text links to', () => {
+    const found = actors('Secretary Blinken’s Call with Israeli Foreign Minister Ashkenazi\n\nSecretary of State Antony J. Blinken spoke today with Israeli Foreign Minister Gabi Ashkenazi. The Secretary and the Foreign Minister discussed the region.', '2021-05-21');
+    const blinken = found.find((e) => e.surfaces.includes('Antony J. Blinken'));
+    assert.equal(blinken?.wikidata, 'Q7821917', JSON.stringify(found));
+    assert.ok(blinken?.surfaces.includes('Blinken'));
+    // "the Foreign Minister" is the one so titled, not the Secretary of State who also runs foreign affairs.
+    const ashkenazi = found.find((e) => e.surfaces.includes('Gabi Ashkenazi'));
+    assert.ok(ashkenazi?.surfaces.includes('Foreign Minister'), JSON.stringify(found));
+    assert.ok(!blinken?.surfaces.includes('Foreign Minister'));
+  });
 });

@@ -49,6 +49,9 @@ describe('names, titles and codes', () => {
 
   it('classifies titles into kinds, with Secretary of State foreign only in the USA', () => {
     assert.equal(classifyTitle('Minister for Foreign Affairs').kind, 'foreign');
+    // A foreign ministry that also runs trade is still the foreign ministry; a foreign-trade ministry is not.
+    assert.equal(classifyTitle('Minister for Foreign Affairs and Trade').kind, 'foreign');
+    assert.equal(classifyTitle('Minister of Foreign Trade').kind, 'other');
     assert.equal(classifyTitle('Director of the Office of the Central Foreign Affairs Commission').kind, 'other');
     assert.equal(classifyTitle('Secretary of State', 'USA').kind, 'foreign');
     assert.equal(classifyTitle('Secretary of State', 'GBR').kind, 'other');
