@@ -52,7 +52,34 @@ export function closeSpelling(a: string, b: string): boolean {
   const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
   // Lengths apart by more than the limit cannot be within it: skip the distance.
   if (Math.abs(a.length - b.length) > limit || Math.min(a.length, b.length) < 4) return false;
+  if (bagDistance(a, b) > limit) return false;
   return osaDistance(a, b, limit) <= limit;
+}
+
+/**
+ * A lower bound of any edit distance, from letter counts alone (an edit changes at most one letter in and one
+ * out; a transposition none): most pairs of different names fail it in one pass, before the full distance.
+ */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return 0;
+  const bag = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i)]!--;
+  let more = 0;
+  let less = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (bag[c]! > 0) more += bag[c]!;
+    else if (bag[c]! < 0) less -= bag[c]!;
+    bag[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (bag[c]! < 0) less -= bag[c]!;
+    bag[c] = 0;
+  }
+  return Math.max(more, less);
 }
 
 interface PersonParts {

@@ -57,11 +57,6 @@ function firstToken(surface: string, words: Words): string {
   return words(surface)[0] ?? '';
 }
 
-/** One word: no space in its key. */
-function soleWord(surface: string): boolean {
-  const n = normalizeName(surface);
-  return n.length > 0 && !n.includes(' ');
-}
 
 class Resolver {
   readonly drafts: EntityDraft[] = [];
@@ -200,8 +195,15 @@ class Resolver {
     if (d && !d.description && c.title) d.description = c.title.text;
   }
 
+  /** One word: a key with no space (memoised through the article's words). */
+  #sole(surface: string): boolean {
+    const w = this.#words(surface);
+    return w.length === 1 && w[0] !== '';
+  }
+
   #name(c: Candidate): void {
     const surface = c.text;
+    const sole = this.#sole(surface);
     // Another mention of someone already met in the article?
     let best: { d: EntityDraft; score: number; wrong: PersonLink['match']['wrongParts'] } | null = null;
     for (const d of this.drafts) {
@@ -216,13 +218,13 @@ class Resolver {
         if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
       } else if (d.mentions.some((m) => lastToken(m.candidate.text, this.#words) === lastToken(surface, this.#words))) {
         if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
-      } else if (soleWord(surface) && d.mentions.length > 0 && firstToken(d.name, this.#words) === normalizeName(surface) && !soleWord(d.name)) {
+      } else if (sole && d.mentions.length > 0 && firstToken(d.name, this.#words) === firstToken(surface, this.#words) && !this.#sole(d.name)) {
         // "Daniel" after "Daniel Montalvo": a person the article named in full, called by the given name.
         if (!best || 0.6 > best.score) best = { d, score: 0.6, wrong: [] };
       }
     }
     if (best) {
-      if (!best.d.person && !soleWord(surface)) {
+      if (!best.d.person && !sole) {
         const link = this.linker.linkByName(surface, this.#countriesNear(c.sentence), { singleToken: false });
         if (link && this.#adopt(best.d, link)) {
           this.#attach(c, best.d, link.match.wrongParts);
@@ -272,10 +274,10 @@ class Resolver {
     // "Valeska Paris" … "Paris": after a person is named in full, their family name alone is them, not the city.
     // The same holds where the city would stand for its government ("Paris left the ship").
     const placeWord = ((c.type === 'GPE' || c.type === 'LOC') && c.kind === 'name') || c.rule === 'kb-metonym';
-    if (placeWord && soleWord(c.text)) {
+    if (placeWord && this.#sole(c.text)) {
       const word = normalizeName(c.text);
       const person = this.drafts.find(
-        (d) => d.type === 'PERSON' && !soleWord(d.name) && lastToken(d.name, this.#words) === word && d.mentions.some((m) => m.candidate.start < c.start),
+        (d) => d.type === 'PERSON' && !this.#sole(d.name) && lastToken(d.name, this.#words) === word && d.mentions.some((m) => m.candidate.start < c.start),
       );
       if (person) {
         this.#attach(c, person);

@@ -61,3 +61,17 @@ describe('name matching', () => {
     assert.deepEqual(matchName('Teodoro Obiang Nguema Mbasogo', obiang).wrongParts, []);
   });
 });
+
+describe('closeSpelling', () => {
+  it('agrees with the edit distance: near misses in, other names out, swaps in', async () => {
+    const { closeSpelling } = await import('../../src/actors/name-match.js');
+    assert.equal(closeSpelling('garibashvili', 'gharibashvili'), true);
+    assert.equal(closeSpelling('ahmed', 'ahmad'), true);
+    assert.equal(closeSpelling('dehli', 'delhi'), true);
+    assert.equal(closeSpelling('toshimichi', 'toshimitsu'), false);
+    assert.equal(closeSpelling('antony', 'anthony'), true);
+    assert.equal(closeSpelling('martin', 'marvin'), true);
+    assert.equal(closeSpelling('martin', 'justin'), false);
+    assert.equal(closeSpelling('çavuşoğlu', 'cavusoglu'), false);
+  });
+});
