@@ -183,7 +183,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   });
   const at = currentVersion(db);
   const newest = migrations[migrations.length - 1]?.version ?? 0;
-  if (at > newest) throw new AttacheError('E_USAGE', `the store is at schema version ${at}, newer than this build of Attaché knows (${newest}); upgrade Attaché`);
+  if (at > newest) throw new AttacheError('E_STORE', `the store is at schema version ${at}, newer than this build of Attaché knows (${newest}); upgrade Attaché`);
   for (const m of migrations) if (m.version > at) step.immediate(m);
   return applied;
 }
