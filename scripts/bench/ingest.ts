@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, openSync, closeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { committedArticles, openStore, type StoreStats } from '../../src/store/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 
 export interface ProcessRun {
@@ -10,6 +11,16 @@ export interface ProcessRun {
   /** Resident memory of the process (main thread and its workers) at 25/50/75/100% of its run time, MB. */
   readonly rssMbAtQuarters: number[];
   readonly peakRssMb: number;
+  /** The 1-minute load average just before the run started, and just after it ended. */
+  readonly loadBefore: number;
+  readonly loadAfter: number;
+}
+
+/** The issue's checks over the whole corpus: each a name, whether it held, and what was compared. */
+export interface StoreCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
 }
 
 export interface IngestBench {
@@ -17,8 +28,10 @@ export interface IngestBench {
   readonly analyze: ProcessRun;
   readonly ingest1: ProcessRun;
   readonly ingest2: ProcessRun;
-  readonly loadAverage: number;
+  readonly checks: readonly StoreCheck[];
 }
+
+const MAIN = () => join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 
 function rssMb(pid: number): number | null {
   try {
@@ -31,11 +44,11 @@ function rssMb(pid: number): number | null {
 
 /** Runs the CLI as its own process (so each run starts cold and alone), sampling its memory from /proc. */
 function runCli(label: string, args: string[], stdoutPath: string): Promise<ProcessRun> {
-  const main = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
   return new Promise((resolve, reject) => {
     const out = openSync(stdoutPath, 'w');
+    const loadBefore = loadavg()[0] ?? 0;
     const t0 = performance.now();
-    const child = spawn(process.execPath, [main, ...args], { stdio: ['ignore', out, 'ignore'] });
+    const child = spawn(process.execPath, [MAIN(), ...args], { stdio: ['ignore', out, 'ignore'] });
     const samples: [number, number][] = [];
     const timer = setInterval(() => {
       const mb = child.pid ? rssMb(child.pid) : null;
@@ -48,23 +61,70 @@ function runCli(label: string, args: string[], stdoutPath: string): Promise<Proc
       const wallMs = performance.now() - t0;
       if (code !== 0) return reject(new Error(`${label}: exited ${code}`));
       const at = (q: number) => samples.filter(([t]) => t <= wallMs * q).at(-1)?.[1] ?? 0;
-      resolve({ label, wallMs, rssMbAtQuarters: [0.25, 0.5, 0.75, 1].map(at), peakRssMb: Math.max(0, ...samples.map(([, m]) => m)) });
+      resolve({
+        label, wallMs, rssMbAtQuarters: [0.25, 0.5, 0.75, 1].map(at), peakRssMb: Math.max(0, ...samples.map(([, m]) => m)),
+        loadBefore, loadAfter: loadavg()[0] ?? 0,
+      });
     });
   });
 }
 
+function statsOf(db: string): StoreStats {
+  const store = openStore(db, { readonly: true });
+  try {
+    return store.stats();
+  } finally {
+    store.close();
+  }
+}
+
+/** Starts an ingest and kills it with SIGKILL once about `at` articles are committed; returns how many were. */
+function killMidway(corpus: string, db: string, at: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN(), 'ingest', corpus, '--db', db, '--workers', '2', '--quiet'], { stdio: 'ignore' });
+    let done = false;
+    child.on('error', reject);
+    child.on('close', () => {
+      done = true;
+      clearInterval(timer);
+      resolve(committedArticles(db));
+    });
+    const timer = setInterval(() => {
+      if (!done && committedArticles(db) >= at) child.kill('SIGKILL');
+    }, 50);
+  });
+}
+
+const same = (name: string, a: StoreStats, b: StoreStats, what: string): StoreCheck => {
+  const ok = JSON.stringify(a) === JSON.stringify(b);
+  return { name, ok, detail: ok ? `${what}: ${JSON.stringify(a)}` : `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}` };
+};
+
 /**
  * Ingest against `analyze --jsonl` over the same corpus, each as a fresh process timed by the wall clock
  * (worker threads are about wall time): one worker, two workers, and analysis alone with its JSON
- * written to a file. Each ingest starts from an empty store.
+ * written to a file. Each ingest starts from an empty store. Then the issue's checks over the whole corpus:
+ * 1 and 2 workers store the same; a second ingest changes nothing; an ingest killed midway with SIGKILL
+ * and rerun gives the stats of an uninterrupted run.
  */
 export async function benchIngest(corpus: string, articles: number): Promise<IngestBench> {
   const dir = mkdtempSync(join(tmpdir(), 'attache-bench-ingest-'));
   try {
     const analyze = await runCli('attache analyze --jsonl', ['analyze', '--jsonl', corpus], join(dir, 'analyses.jsonl'));
-    const ingest1 = await runCli('attache ingest --workers 1', ['ingest', corpus, '--db', join(dir, 'one.db'), '--workers', '1', '--quiet'], join(dir, 'one.txt'));
-    const ingest2 = await runCli('attache ingest --workers 2', ['ingest', corpus, '--db', join(dir, 'two.db'), '--workers', '2', '--quiet'], join(dir, 'two.txt'));
-    return { articles, analyze, ingest1, ingest2, loadAverage: loadavg()[0] ?? 0 };
+    const one = join(dir, 'one.db');
+    const two = join(dir, 'two.db');
+    const ingest1 = await runCli('attache ingest --workers 1', ['ingest', corpus, '--db', one, '--workers', '1', '--quiet'], join(dir, 'one.txt'));
+    const ingest2 = await runCli('attache ingest --workers 2', ['ingest', corpus, '--db', two, '--workers', '2', '--quiet'], join(dir, 'two.txt'));
+    const reference = statsOf(one);
+    const checks: StoreCheck[] = [same('1 and 2 workers store the same', reference, statsOf(two), '1 worker vs 2')];
+    await runCli('attache ingest (again)', ['ingest', corpus, '--db', two, '--workers', '2', '--quiet'], join(dir, 'again.txt'));
+    checks.push(same('ingesting twice gives the same stats', reference, statsOf(two), 'after the second ingest'));
+    const killed = join(dir, 'killed.db');
+    const at = await killMidway(corpus, killed, Math.floor(articles / 2));
+    await runCli('attache ingest (rerun after SIGKILL)', ['ingest', corpus, '--db', killed, '--workers', '2', '--quiet'], join(dir, 'rerun.txt'));
+    const check = same('SIGKILL midway + rerun = an uninterrupted run', reference, statsOf(killed), `killed with ${at} articles committed, rerun`);
+    checks.push(check);
+    return { articles, analyze, ingest1, ingest2, checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

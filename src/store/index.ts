@@ -1,5 +1,5 @@
 export type { Store, StoreStats, StoredArticle, EventCluster, PutOutcome } from './types.js';
-export { SqliteStore, openStore, DEFAULT_DB, type SqliteStoreOptions } from './sqlite.js';
+export { SqliteStore, openStore, committedArticles, DEFAULT_DB, type SqliteStoreOptions } from './sqlite.js';
 export { MIGRATIONS, SCHEMA_VERSION as STORE_SCHEMA_VERSION, migrate, currentVersion, type Migration } from './migrations.js';
 export { contentHash, normaliseForHash, CONTENT_HASH_VERSION } from './content-hash.js';
 export { toArticleRecord, entityKey, clusterKey, packAnalysis, unpackAnalysis, type ArticleRecord, type ArticleSource } from './record.js';

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AttacheError } from '../errors.js';
@@ -129,6 +129,23 @@ export class SqliteStore implements Store {
     return older.length > 0 ? 'replaced' : 'inserted';
   }
 
+  indexPending(): number {
+    const db = this.db;
+    const run = db.transaction(() => {
+      const n = (db.prepare('SELECT count(*) AS n FROM articles_fts_pending').get() as { n: number }).n;
+      db.exec(`INSERT INTO articles_fts(rowid, title, text) SELECT a.seq, a.title, a.text FROM articles_fts_pending p JOIN articles a ON a.seq = p.seq ORDER BY p.seq;
+               DELETE FROM articles_fts_pending;
+               INSERT INTO quotes_fts(rowid, text) SELECT q.id, q.text FROM quotes_fts_pending p JOIN quotes q ON q.id = p.id ORDER BY p.id;
+               DELETE FROM quotes_fts_pending;`);
+      return n;
+    });
+    try {
+      return (run as unknown as { immediate: () => number }).immediate();
+    } catch (e) {
+      throw storeError(e, this.location, 'cannot update the full-text index');
+    }
+  }
+
   stats(): StoreStats {
     const count = (sql: string) => (this.db.prepare<[], { n: number }>(sql).get()?.n ?? 0);
     // One read transaction: the counts are of one state even while an ingest writes.
@@ -191,4 +208,22 @@ function storeError(e: unknown, location: string, doing: string): AttacheError {
 /** Opens (creating and migrating if need be) the SQLite store at path. */
 export function openStore(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteStore(path, options);
+}
+
+/**
+ * Articles committed so far in the store at path, read beside a writer (WAL lets a reader in); 0 before the
+ * file exists or is migrated. For tests and benchmarks that watch an ingest from outside.
+ */
+export function committedArticles(path: string): number {
+  if (!existsSync(path)) return 0;
+  try {
+    const conn = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
 }
