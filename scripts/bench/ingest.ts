@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, openSync, closeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { committedArticles, openStore, type StoreStats } from '../../src/store/index.js';
+import { checkGdeltLine, checkPloverLine, committedArticles, openStore, type StoreStats } from '../../src/store/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 
 export interface ProcessRun {
@@ -11,6 +11,8 @@ export interface ProcessRun {
   /** Resident memory of the process (main thread and its workers) at 25/50/75/100% of its run time, MB. */
   readonly rssMbAtQuarters: number[];
   readonly peakRssMb: number;
+  /** CPU seconds the process used (all its threads), from /proc: CPU / wall is the parallelism it got. */
+  readonly cpuMs: number;
   /** The 1-minute load average just before the run started, and just after it ended. */
   readonly loadBefore: number;
   readonly loadAfter: number;
@@ -33,6 +35,19 @@ export interface IngestBench {
 
 const MAIN = () => join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 
+const TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/** utime + stime of a process (all its threads), ms. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
 function rssMb(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -50,9 +65,11 @@ function runCli(label: string, args: string[], stdoutPath: string): Promise<Proc
     const t0 = performance.now();
     const child = spawn(process.execPath, [MAIN(), ...args], { stdio: ['ignore', out, 'ignore'] });
     const samples: [number, number][] = [];
+    let cpuMs = 0;
     const timer = setInterval(() => {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb !== null) samples.push([performance.now() - t0, mb]);
+      cpuMs = (child.pid ? cpuMsOf(child.pid) : null) ?? cpuMs;
     }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -62,7 +79,7 @@ function runCli(label: string, args: string[], stdoutPath: string): Promise<Proc
       if (code !== 0) return reject(new Error(`${label}: exited ${code}`));
       const at = (q: number) => samples.filter(([t]) => t <= wallMs * q).at(-1)?.[1] ?? 0;
       resolve({
-        label, wallMs, rssMbAtQuarters: [0.25, 0.5, 0.75, 1].map(at), peakRssMb: Math.max(0, ...samples.map(([, m]) => m)),
+        label, wallMs, rssMbAtQuarters: [0.25, 0.5, 0.75, 1].map(at), peakRssMb: Math.max(0, ...samples.map(([, m]) => m)), cpuMs,
         loadBefore, loadAfter: loadavg()[0] ?? 0,
       });
     });
@@ -100,6 +117,20 @@ const same = (name: string, a: StoreStats, b: StoreStats, what: string): StoreCh
   return { name, ok, detail: ok ? `${what}: ${JSON.stringify(a)}` : `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}` };
 };
 
+/** Exports the store in one format and checks every line; the count is what the store says it should be. */
+async function exportCheck(format: 'gdelt' | 'plover', db: string, out: string, check: (line: string) => string | null, expected: number): Promise<StoreCheck> {
+  const run = await runCli(`attache export --format ${format}`, ['export', '--db', db, '--format', format], out);
+  const lines = readFileSync(out, 'utf8').split('\n').filter((l) => l);
+  const bad = lines.map((l, i) => [i + 1, check(l)] as const).filter(([, why]) => why !== null);
+  const ok = bad.length === 0 && lines.length <= expected;
+  const how = `${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`;
+  return {
+    name: `export ${format}: every line valid`,
+    ok,
+    detail: `${lines.length} lines (store: ${expected}), ${bad.length} invalid${bad.length ? ` (line ${bad[0]![0]}: ${bad[0]![1]})` : ''}; ${how}`,
+  };
+}
+
 /**
  * Ingest against `analyze --jsonl` over the same corpus, each as a fresh process timed by the wall clock
  * (worker threads are about wall time): one worker, two workers, and analysis alone with its JSON
@@ -124,6 +155,8 @@ export async function benchIngest(corpus: string, articles: number): Promise<Ing
     await runCli('attache ingest (rerun after SIGKILL)', ['ingest', corpus, '--db', killed, '--workers', '2', '--quiet'], join(dir, 'rerun.txt'));
     const check = same('SIGKILL midway + rerun = an uninterrupted run', reference, statsOf(killed), `killed with ${at} articles committed, rerun`);
     checks.push(check);
+    checks.push(await exportCheck('gdelt', one, join(dir, 'export.gdelt'), checkGdeltLine, statsOf(one).eventClusters));
+    checks.push(await exportCheck('plover', one, join(dir, 'export.plover'), checkPloverLine, statsOf(one).events));
     return { articles, analyze, ingest1, ingest2, checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
