@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       'a load average above the core count means other processes took part of them, and the speed-up with them)',
   );
   console.log('\nStore checks over the whole corpus (issue 7)');
-  console.log(table(['check', 'result', 'compared'], ing.checks.map((c) => [c.name, c.ok ? 'same' : 'DIFFERENT', c.detail])));
+  console.log(table(['check', 'result', 'compared'], ing.checks.map((c) => [c.name, c.ok ? 'ok' : 'FAILED', c.detail])));
 }
 
 main().catch((e: unknown) => {
