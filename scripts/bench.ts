@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sharedPath } from '../src/util/paths.js';
 import { table } from './eval/table.js';
 import { benchPipeline } from './bench/pipeline.js';
@@ -67,12 +68,14 @@ async function main(): Promise<void> {
 
   const ing = await benchIngest(corpus, totalLines);
   const rate = (ms: number) => ((ing.articles / ms) * 1000).toFixed(1);
-  console.log(`\nIngest into the store (fresh processes, wall clock, ${ing.articles} articles; load average ${ing.loadAverage.toFixed(1)} on this machine)`);
+  console.log(`\nIngest into the store (fresh processes, wall clock, ${ing.articles} articles; ${availableParallelism()} cores; 1-minute load average before -> after each run, other processes included)`);
   console.log(
     table(
-      ['run', 'wall s', 'articles/s', 'RSS MB at 25/50/75/100%', 'peak RSS MB'],
+      ['run', 'wall s', 'articles/s', 'CPU s', 'CPU/wall', 'load avg', 'RSS MB at 25/50/75/100%', 'peak RSS MB'],
       [ing.analyze, ing.ingest1, ing.ingest2].map((r) => [
-        r.label, (r.wallMs / 1000).toFixed(1), rate(r.wallMs), r.rssMbAtQuarters.map((m) => m.toFixed(0)).join(' / '), r.peakRssMb.toFixed(0),
+        r.label, (r.wallMs / 1000).toFixed(1), rate(r.wallMs), (r.cpuMs / 1000).toFixed(1), (r.cpuMs / r.wallMs).toFixed(2),
+        `${r.loadBefore.toFixed(1)} -> ${r.loadAfter.toFixed(1)}`,
+        r.rssMbAtQuarters.map((m) => m.toFixed(0)).join(' / '), r.peakRssMb.toFixed(0),
       ]),
     ),
   );
@@ -81,6 +84,12 @@ async function main(): Promise<void> {
       `ingest --workers 1 / analyze --jsonl: ${(ing.analyze.wallMs / ing.ingest1.wallMs).toFixed(2)} of the rate (goal >= 0.85); ` +
       `ingest --workers 2 / analyze --jsonl: ${(ing.analyze.wallMs / ing.ingest2.wallMs).toFixed(2)}`,
   );
+  console.log(
+    `(CPU/wall is the parallelism a run got: near ${availableParallelism()} for 2 workers when the cores are free; ` +
+      'a load average above the core count means other processes took part of them, and the speed-up with them)',
+  );
+  console.log('\nStore checks over the whole corpus (issue 7)');
+  console.log(table(['check', 'result', 'compared'], ing.checks.map((c) => [c.name, c.ok ? 'ok' : 'FAILED', c.detail])));
 }
 
 main().catch((e: unknown) => {

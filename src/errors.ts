@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   E_KB_DATA: 'knowledge base data is missing or damaged',
   E_KB_IMPORT: 'knowledge base import failed',
   E_KB_QUERY: 'knowledge base query is invalid',
+  E_STORE: 'the store cannot be opened, read or written',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -155,6 +155,37 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'full-text indexing deferred: new articles and quotes wait in *_fts_pending until indexPending() indexes them in one pass',
+    sql: `
+      -- An ingest indexes what it stored once, at its end, instead of one FTS insert per article inside each batch.
+      -- A row is in the FTS index or in its pending table, never both: deleting a pending row must not touch the
+      -- index (an external-content FTS5 'delete' of a row it never saw corrupts it).
+      CREATE TABLE articles_fts_pending (seq INTEGER PRIMARY KEY);
+      CREATE TABLE quotes_fts_pending (id INTEGER PRIMARY KEY);
+      DROP TRIGGER articles_fts_insert;
+      DROP TRIGGER articles_fts_delete;
+      DROP TRIGGER quotes_fts_insert;
+      DROP TRIGGER quotes_fts_delete;
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts_pending(seq) VALUES (new.seq);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          SELECT 'delete', old.seq, old.title, old.text WHERE NOT EXISTS (SELECT 1 FROM articles_fts_pending WHERE seq = old.seq);
+        DELETE FROM articles_fts_pending WHERE seq = old.seq;
+      END;
+      CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts_pending(id) VALUES (new.id);
+      END;
+      CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text)
+          SELECT 'delete', old.id, old.text WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_pending WHERE id = old.id);
+        DELETE FROM quotes_fts_pending WHERE id = old.id;
+      END;
+    `,
+  },
 ];
 
 /** The newest schema version this build knows. */
@@ -183,7 +214,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   });
   const at = currentVersion(db);
   const newest = migrations[migrations.length - 1]?.version ?? 0;
-  if (at > newest) throw new AttacheError('E_USAGE', `the store is at schema version ${at}, newer than this build of Attaché knows (${newest}); upgrade Attaché`);
+  if (at > newest) throw new AttacheError('E_STORE', `the store is at schema version ${at}, newer than this build of Attaché knows (${newest}); upgrade Attaché`);
   for (const m of migrations) if (m.version > at) step.immediate(m);
   return applied;
 }

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AttacheError } from '../errors.js';
+import { CLUSTER_STARTS } from './clusters.js';
 import { migrate } from './migrations.js';
 import { query, type QueryFilter, type QueryKind } from './queries.js';
 import { unpackAnalysis, type ArticleRecord } from './record.js';
@@ -17,18 +18,6 @@ export interface SqliteStoreOptions {
 /** The default file name, in the current folder. */
 export const DEFAULT_DB = 'attache.db';
 
-/**
- * Event clusters in SQL: within one cluster key, events ordered by date chain into one cluster while
- * each is within a day of the one before. A row starts a cluster when it is its key's first, or dated
- * more than a day after the previous date. Undated events of one key form one cluster. Computed when
- * asked, so the answer never depends on the order articles were stored in.
- */
-const CLUSTER_STARTS = `
-  SELECT e.*, CASE WHEN rn = 1 OR (date_start IS NOT NULL AND (prev IS NULL OR julianday(date_start) - julianday(prev) > 1)) THEN 1 ELSE 0 END AS starts
-  FROM (SELECT id, article, cluster_key, date_start, date_end,
-               LAG(date_start) OVER w AS prev, ROW_NUMBER() OVER w AS rn
-        FROM events WINDOW w AS (PARTITION BY cluster_key ORDER BY date_start, id)) e`;
-
 export class SqliteStore implements Store {
   readonly location: string;
   readonly db: Database.Database;
@@ -42,30 +31,26 @@ export class SqliteStore implements Store {
       this.db = new Database(this.location, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      throw new AttacheError(options.readonly ? 'E_NOT_FOUND' : 'E_USAGE', `${path}: cannot open the store (${why})`, { origin: path });
+      throw new AttacheError(options.readonly ? 'E_NOT_FOUND' : 'E_STORE', `${path}: cannot open the store (${why})`, { origin: path });
     }
     const db = this.db;
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-    if (!options.readonly) {
-      // WAL: readers (stats, queries) run beside the ingest. synchronous=NORMAL keeps every commit
-      // atomic across a killed process; only a power cut may lose the last commits, never half of one.
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      // Checkpoint (and fsync) every ~16 MB of WAL rather than 4 MB: an ingest writes a lot, steadily.
-      db.pragma('wal_autocheckpoint = 4000');
-      try {
+    try {
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+      if (!options.readonly) {
+        // WAL: readers (stats, queries) run beside the ingest. synchronous=NORMAL keeps every commit
+        // atomic across a killed process; only a power cut may lose the last commits, never half of one.
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        // Checkpoint (and fsync) every ~16 MB of WAL rather than 4 MB: an ingest writes a lot, steadily.
+        db.pragma('wal_autocheckpoint = 4000');
         migrate(db);
-      } catch (e) {
-        db.close();
-        if (e instanceof AttacheError) throw e;
-        throw new AttacheError('E_USAGE', `${path}: is not an Attaché store (${e instanceof Error ? e.message : String(e)})`, { origin: path });
-      }
-    } else {
-      const has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles'").get();
-      if (!has) {
-        db.close();
+      } else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles'").get()) {
         throw new AttacheError('E_NOT_FOUND', `${path}: is not an Attaché store (no articles table); run 'attache ingest' first`, { origin: path });
       }
+    } catch (e) {
+      db.close();
+      if (e instanceof AttacheError) throw e;
+      throw new AttacheError('E_STORE', `${path}: is not an Attaché store (${e instanceof Error ? e.message : String(e)})`, { origin: path });
     }
     this.stmts = {
       has: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM articles WHERE id = ?'),
@@ -105,7 +90,11 @@ export class SqliteStore implements Store {
 
   putArticles(records: readonly ArticleRecord[]): PutOutcome[] {
     // IMMEDIATE: take the write lock first, so the checks and the writes see one state.
-    return (this.put as unknown as { immediate: (rs: readonly ArticleRecord[]) => PutOutcome[] }).immediate(records);
+    try {
+      return (this.put as unknown as { immediate: (rs: readonly ArticleRecord[]) => PutOutcome[] }).immediate(records);
+    } catch (e) {
+      throw storeError(e, this.location, 'cannot write');
+    }
   }
 
   private write(r: ArticleRecord): PutOutcome {
@@ -138,6 +127,23 @@ export class SqliteStore implements Store {
     }
     for (const id of touched) s.dropOrphan.run(id, id);
     return older.length > 0 ? 'replaced' : 'inserted';
+  }
+
+  indexPending(): number {
+    const db = this.db;
+    const run = db.transaction(() => {
+      const n = (db.prepare('SELECT count(*) AS n FROM articles_fts_pending').get() as { n: number }).n;
+      db.exec(`INSERT INTO articles_fts(rowid, title, text) SELECT a.seq, a.title, a.text FROM articles_fts_pending p JOIN articles a ON a.seq = p.seq ORDER BY p.seq;
+               DELETE FROM articles_fts_pending;
+               INSERT INTO quotes_fts(rowid, text) SELECT q.id, q.text FROM quotes_fts_pending p JOIN quotes q ON q.id = p.id ORDER BY p.id;
+               DELETE FROM quotes_fts_pending;`);
+      return n;
+    });
+    try {
+      return (run as unknown as { immediate: () => number }).immediate();
+    } catch (e) {
+      throw storeError(e, this.location, 'cannot update the full-text index');
+    }
   }
 
   stats(): StoreStats {
@@ -191,7 +197,33 @@ export class SqliteStore implements Store {
   }
 }
 
+/** An SQLite failure (busy, disk full, read-only file, corruption) as E_STORE, with the store's path; ours pass through. */
+function storeError(e: unknown, location: string, doing: string): AttacheError {
+  if (e instanceof AttacheError) return e;
+  const code = (e as { code?: unknown }).code;
+  const why = e instanceof Error ? e.message : String(e);
+  return new AttacheError('E_STORE', `${location}: ${doing} (${typeof code === 'string' ? `${code}: ` : ''}${why})`, { origin: location });
+}
+
 /** Opens (creating and migrating if need be) the SQLite store at path. */
 export function openStore(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteStore(path, options);
+}
+
+/**
+ * Articles committed so far in the store at path, read beside a writer (WAL lets a reader in); 0 before the
+ * file exists or is migrated. For tests and benchmarks that watch an ingest from outside.
+ */
+export function committedArticles(path: string): number {
+  if (!existsSync(path)) return 0;
+  try {
+    const conn = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
 }

@@ -56,6 +56,11 @@ export interface Store {
   putArticle(record: ArticleRecord): PutOutcome;
   /** Stores several articles in one transaction (each whole or not at all, as with putArticle): fewer commits. */
   putArticles(records: readonly ArticleRecord[]): PutOutcome[];
+  /**
+   * Indexes for full-text search what was stored since the last call (articles and quotes wait in
+   * a pending list: one indexing pass per ingest, not one per article). Returns the articles indexed.
+   */
+  indexPending(): number;
   stats(): StoreStats;
   /** Every article with its analysis, oldest first, streamed. */
   articles(): IterableIterator<StoredArticle>;

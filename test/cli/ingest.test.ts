@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { committedArticles } from '../../src/store/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 import { cli } from '../helpers.js';
 import { stateDeptLines, tempDir } from '../store/helpers.js';
@@ -24,20 +24,6 @@ function spawnCli(args: string[]) {
   return { child, done };
 }
 
-/** Articles committed so far, read beside the writer (WAL lets a reader in); 0 before the store exists. */
-function committed(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return 0; // not migrated yet
-  }
-}
 
 async function stats(db: string): Promise<Record<string, number>> {
   const r = await cli(['stats', '--db', db, '--format', 'json']);
@@ -99,7 +85,7 @@ describe('attache ingest and attache stats', () => {
     let seen = 0;
     let finished = false;
     void victim.done.then(() => (finished = true));
-    while (!finished && (seen = committed(killed)) === 0) await new Promise((r) => setTimeout(r, 20));
+    while (!finished && (seen = committedArticles(killed)) === 0) await new Promise((r) => setTimeout(r, 20));
     victim.child.kill('SIGKILL');
     const end = await victim.done;
     assert.ok(end.signal === 'SIGKILL' || end.code === 0, JSON.stringify(end));

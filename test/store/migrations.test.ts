@@ -13,7 +13,7 @@ describe('store migrations', () => {
     assert.equal(currentVersion(db), STORE_SCHEMA_VERSION);
     assert.deepEqual(migrate(db), []);
     const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
-    for (const t of ['articles', 'entities', 'article_entities', 'mentions', 'name_checks', 'quotes', 'events', 'event_actors', 'articles_fts', 'quotes_fts', 'schema_version']) {
+    for (const t of ['articles', 'entities', 'article_entities', 'mentions', 'name_checks', 'quotes', 'events', 'event_actors', 'articles_fts', 'quotes_fts', 'articles_fts_pending', 'quotes_fts_pending', 'schema_version']) {
       assert.ok(tables.has(t), t);
     }
     db.close();
@@ -24,6 +24,18 @@ describe('store migrations', () => {
     assert.throws(() => migrate(db, broken));
     assert.equal(currentVersion(db), STORE_SCHEMA_VERSION);
     assert.equal((db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'later'").get() as { n: number }).n, 0);
+    db.close();
+  });
+  it('keep a version-1 store searchable: what it indexed stays indexed and is removed from the index on replacement', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(`INSERT INTO articles(id, title, text, origin, format, schema, analysis, ingested_at) VALUES ('h1', 'Talks', 'Motegi met Blinken', 'test', 'text', 's', x'00', 'now')`).run();
+    migrate(db);
+    const hits = () => (db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Motegi'").all() as unknown[]).length;
+    assert.equal(hits(), 1);
+    db.prepare("DELETE FROM articles WHERE id = 'h1'").run();
+    assert.equal(hits(), 0);
+    db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')");
     db.close();
   });
   it('refuse a store newer than the build', () => {

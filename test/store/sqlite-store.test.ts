@@ -49,15 +49,35 @@ describe('SqliteStore', () => {
     store.close();
   });
 
-  it('finds article text and quotes by full-text search, and not after replacement', () => {
+  it('finds article text and quotes by full-text search once indexed, and not after replacement', () => {
     const store = openStore(':memory:');
     store.putArticle(record({ text: `${MEETING} "We will stand together," Blinken told reporters.`, extId: 'q' }));
     const hits = (sql: string, q: string) => (store.db.prepare(sql).all(q) as unknown[]).length;
-    assert.equal(hits('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?', 'Motegi'), 1);
-    assert.equal(hits('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?', 'stand together'), 1);
+    const articleHits = (q: string) => hits('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?', q);
+    const quoteHits = (q: string) => hits('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?', q);
+    assert.equal(articleHits('Motegi'), 0, 'indexing waits for indexPending');
+    assert.equal(store.indexPending(), 1);
+    assert.equal(articleHits('Motegi'), 1);
+    assert.equal(quoteHits('stand together'), 1);
+    assert.equal(store.indexPending(), 0);
     store.putArticle(record({ text: 'The talks ended on Friday in Geneva.', extId: 'q' }));
-    assert.equal(hits('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?', 'Motegi'), 0);
-    assert.equal(hits('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?', 'stand together'), 0);
+    store.indexPending();
+    assert.equal(articleHits('Motegi'), 0);
+    assert.equal(quoteHits('stand together'), 0);
+    assert.equal(articleHits('Geneva'), 1);
+    store.close();
+  });
+
+  it('replaces an article that was never indexed without touching the full-text index', () => {
+    const store = openStore(':memory:');
+    store.putArticle(record({ text: `${MEETING} "We will stand together," Blinken told reporters.`, extId: 'p' }));
+    store.putArticle(record({ text: 'The talks ended on Friday in Geneva.', extId: 'p' }));
+    store.indexPending();
+    const hits = (q: string) => (store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').all(q) as unknown[]).length;
+    assert.equal(hits('Motegi'), 0);
+    assert.equal(hits('Geneva'), 1);
+    // The index agrees with its content table: FTS5's own check.
+    store.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
     store.close();
   });
 

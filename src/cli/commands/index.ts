@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { checkCommand } from './check.js';
+import { exportCommand } from './export.js';
 import { kbCommand } from './kb.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   ingestCommand,
   statsCommand,
   queryCommand,
+  exportCommand,
 ];

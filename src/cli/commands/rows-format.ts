@@ -1,13 +1,10 @@
 import type { Writable } from 'node:stream';
+import { csvCell } from '../../store/export/csv.js';
 import { write } from '../io.js';
 
-type Row = Record<string, string | number | null>;
+export { csvCell };
 
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+type Row = Record<string, string | number | null>;
 
 /** Writes rows as they come: CSV (header from the first row), a JSON array, or a table for people. Returns the count. */
 export async function writeRows(out: Writable, rows: Iterable<Row>, format: 'table' | 'json' | 'csv'): Promise<number> {

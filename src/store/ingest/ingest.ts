@@ -145,6 +145,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (batch.length >= batchSize || clock() - batchStarted >= batchMs) flush();
   };
 
+  // Articles a killed run stored but did not index yet.
+  store.indexPending();
   let nextId = 0;
   for await (const item of readSources(options.paths, { cwd: options.cwd, stdin: options.stdin, maxBytes: options.maxBytes })) {
     if ('error' in item) {
@@ -184,6 +186,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   await Promise.all(inflight.values());
   flush();
   if (fatal) throw fatal;
+  // Full-text indexing in one pass over what this run stored, once the workers are done.
+  store.indexPending();
   progress(true);
   return { read, inserted, replaced, unchanged, duplicates, superseded, failed: errors.length, errors, elapsedMs: clock() - t0 };
 }

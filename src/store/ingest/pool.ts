@@ -28,11 +28,14 @@ interface Slot {
   pending: Map<number, { job: AnalysisJob; resolve: (r: AnalysisResult) => void }>;
 }
 
+/** Jobs queued per worker: enough that a worker never idles while the main thread writes a batch. */
+const JOBS_PER_WORKER = 4;
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
- * A pool of worker threads, each with its own analyzer. Each worker is kept two jobs deep so it
- * never waits on the main thread between articles. A worker that dies fails its jobs with
+ * A pool of worker threads, each with its own analyzer. Each worker is kept four jobs deep so it
+ * never waits on the main thread between articles (which may be writing a batch or reading a slow input). A worker that dies fails its jobs with
  * E_INTERNAL and is replaced; the ingest goes on.
  */
 export function workerPool(size: number): AnalysisPool {
@@ -58,7 +61,7 @@ export function workerPool(size: number): AnalysisPool {
     worker.on('exit', (code) => fail(`exited with code ${code}`));
   };
   return {
-    capacity: size * 2,
+    capacity: size * JOBS_PER_WORKER,
     run(job) {
       // Started on the first job: a rerun with nothing new to analyse loads no models.
       if (slots.length === 0) for (let i = 0; i < size; i++) spawn(i);
