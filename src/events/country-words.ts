@@ -1,7 +1,7 @@
 /**
  * Country words as actors. A demonym or a country's name right before a
  * generic agent says whose agent it is: "a Tunisian court" → TUNJUD, "US and
- * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL; the country
+ * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL, an owner: "Israel's high court" → ISRJUD; the country
  * words join the agent's span and give it its codes. A demonym before a plural
  * or collective noun that no mention took stands for its country ("Palestinian
  * officials demanded" → PSE, "Iraqi Kurds"); any other demonym only describes
@@ -39,8 +39,8 @@ function sectorOf(span: ActorSpan, codeOf: CodeOf): string | null {
 }
 
 /** A country or organisation word that can qualify an agent: one entity with a code of its own, not an owner. */
-function qualifierCode(span: ActorSpan, codeOf: CodeOf): string | null {
-  if ((span.type !== 'GPE' && span.type !== 'ORG') || span.possessive || span.indirect || span.entities.length !== 1) return null;
+function qualifierCode(span: ActorSpan, codeOf: CodeOf, owner = false): string | null {
+  if ((span.type !== 'GPE' && span.type !== 'ORG') || span.possessive !== owner || span.indirect || span.entities.length !== 1) return null;
   const code = codeOf(span.entities[0]!);
   return code && !code.startsWith('~') ? code : null;
 }
@@ -49,6 +49,11 @@ function qualifierCode(span: ActorSpan, codeOf: CodeOf): string | null {
 function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
   let j = spans[a]!.first - 1;
   for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  // An owner: "Israel's high court" → ISRJUD, "Iraq's army" → IRQMIL.
+  if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "'") {
+    const g = j > 0 ? at[j - 1]! : -1;
+    return g >= 0 && spans[g]!.last === j && qualifierCode(spans[g]!, codeOf, true) !== null ? [g] : [];
+  }
   const out: number[] = [];
   while (j >= 0 && out.length < MAX_COUNTRIES) {
     const g = at[j]!;
@@ -86,7 +91,7 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     const qs = qualifiersOf(tokens, spans, at, k, codeOf);
     if (qs.length === 0) return;
     const first = spans[qs[0]!]!;
-    const codes = qs.map((q) => `${qualifierCode(spans[q]!, codeOf)!}${sector}`);
+    const codes = qs.map((q) => `${(qualifierCode(spans[q]!, codeOf) ?? qualifierCode(spans[q]!, codeOf, true))!}${sector}`);
     for (const q of qs) out[q] = null;
     out[k] = { ...s, first: first.first, start: first.start, codes: new Map([[s.entities[0]!, codes]]) };
   });

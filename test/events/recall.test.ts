@@ -20,6 +20,10 @@ describe('actors from country words (reference date 2021-03-16)', () => {
     assert.deepEqual(coded('Palestinian officials demanded that Israel release the prisoners.'), [['REQUEST', '1053', 'PSE', 'ISR']]);
   });
 
+  it('a country owning a generic agent says whose agent it is', () => {
+    assert.deepEqual(coded("Iraq's army attacked Syria."), [['ASSAULT', '190', 'IRQMIL', 'SYR']]);
+  });
+
   it('a demonym that only describes is no actor', () => {
     assert.deepEqual(coded('The Chinese Communist threat grows.'), []);
   });
@@ -57,7 +61,8 @@ describe('events without a recipient, and stances', () => {
   });
 
   it('a text that is one heading is read as body', () => {
-    assert.deepEqual(coded('The US, Russia, and Switzerland met yesterday'), [['CONSULT', '040', 'USA', 'RUS'], ['CONSULT', '040', 'USA', 'CHE']]);
+    // Every pair of parties met: A→B, A→C and B→C.
+    assert.deepEqual(coded('The US, Russia, and Switzerland met yesterday'), [['CONSULT', '040', 'USA', 'RUS'], ['CONSULT', '040', 'USA', 'CHE'], ['CONSULT', '040', 'RUS', 'CHE']]);
   });
 });
 
@@ -95,3 +100,54 @@ describe('no intent read into a bare "to" or a verb that commits no one', () => 
   });
 });
 
+
+describe('verbs the dictionary leaves uncoded or miscodes', () => {
+  it('reject, refuse and deny are rejections (their dictionary block is uncoded)', () => {
+    assert.deepEqual(coded('Serbia flatly rejected the ultimatum.'), [['REJECT', '120', 'SRB', null]]);
+    // A pattern of the block may refine the code (127 Reject proposal), the root stays 12.
+    assert.deepEqual(coded('Turkey refused the offer.').map((e) => [e[0], String(e[1]).slice(0, 2), e[2]]), [['REJECT', '12', 'TUR']]);
+  });
+
+  it('"refused to" is the rejection, what is refused its content', () => {
+    assert.deepEqual(coded('Russia refused to allow inspectors into Syria.'), [['REJECT', '120', 'RUS', null]]);
+  });
+
+  it('accepting is agreeing, accepting demands is yielding', () => {
+    assert.deepEqual(coded('Denmark accepted a formula for ending the dispute.'), [['AGREE', '030', 'DNK', null]]);
+    assert.deepEqual(coded('Mozambique accepted demands from the rebels.').map((e) => e.slice(0, 2)), [['CONCEDE', '080']]);
+  });
+
+  it('bare "agreed to" or "agreed on" something is an agreement, not cooperation', () => {
+    assert.deepEqual(coded('Germany agreed to a six-month extension of the mandate.'), [['AGREE', '030', 'DEU', null]]);
+  });
+
+  it('hopes, suggestions, needs and directions are no events', () => {
+    assert.deepEqual(coded('The United States hopes Cambodia will hold elections.'), []);
+    assert.deepEqual(coded('France suggested Germany was wrong.'), []);
+    assert.deepEqual(coded('The ship heads towards Ireland.'), []);
+    assert.deepEqual(coded('Kenya needs Ethiopia.'), []);
+  });
+
+  it('a participle before a noun is an adjective, not a verb', () => {
+    assert.deepEqual(coded('Israel withdrew from the occupied West Bank.').filter((e) => e[0] === 'COERCE'), []);
+  });
+});
+
+describe('subjects and objects through owners and offices', () => {
+  it('an owner whose phrase is the subject stands for it', () => {
+    assert.deepEqual(coded("Osama bin Laden's terror network threatened the United States.").map((e) => [e[0], e[3]]), [['THREATEN', 'USA']]);
+  });
+
+  it('the country of a subject\'s office ("the government of X") is the subject', () => {
+    assert.deepEqual(coded('The government of Mozambique accepted demands from the rebels.').map((e) => e.slice(0, 3)), [['CONCEDE', '080', 'MOZ']]);
+  });
+
+  it('an owner that is only described is no subject', () => {
+    assert.deepEqual(coded("Iraq's advisor said that the talks ended."), []);
+  });
+
+  it('the object\'s head may be an office or a place of the actor', () => {
+    assert.deepEqual(coded('Israel released the mayor of the city of Nablus.').map((e) => [e[0], e[2], e[3]]), [['RETREAT', 'ISR', 'PSE']]);
+    assert.deepEqual(coded('The rebels shelled the regional capital Kabul.').map((e) => [e[0], e[3]]), [['ASSAULT', 'AFG']]);
+  });
+});
