@@ -16,6 +16,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
 import { actorCode, actorResolver, canAct, eventActor } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
+import { obligationDrafts } from './candidates/obligations.js';
 import { quoteDrafts } from './candidates/quotes.js';
 import { verbDrafts } from './candidates/verbs.js';
 import { withCountryWords } from './country-words.js';
@@ -122,6 +123,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
     const found = [
       ...verbDrafts(view, codebooks, skip),
       ...nounDrafts(view, codebooks),
+      ...obligationDrafts(view),
       ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor: canAct }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...found);

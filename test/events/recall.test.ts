@@ -151,3 +151,26 @@ describe('subjects and objects through owners and offices', () => {
     assert.deepEqual(coded('The rebels shelled the regional capital Kabul.').map((e) => [e[0], e[3]]), [['ASSAULT', 'AFG']]);
   });
 });
+
+describe('acts of force without a named victim', () => {
+  it('a verb of force with an object no actor names stands alone', () => {
+    assert.deepEqual(coded('Egyptian police confiscated weapons.').map((e) => [e[0], e[2], e[3]]), [['COERCE', 'EGYCOP', null]]);
+  });
+
+  it('other force verbs, an object-less use, or a place naming a thing do not', () => {
+    assert.deepEqual(coded('The United States has taken steps.'), []);
+    assert.deepEqual(coded('Japan is holding a conference.'), []);
+    assert.deepEqual(coded('A Kabul car bombing killed five people.'), []);
+  });
+});
+
+describe('reported obligations', () => {
+  it('"X said that Y must …" is X\'s demand of Y, what Y must do its content', () => {
+    assert.deepEqual(coded('Rwandan rebels announced that President Kagame must agree to major constitutional changes.'), [['REQUEST', '100', 'RWAREB', 'RWAGOV']]);
+  });
+
+  it('"must" with no reporting verb, or with no actor to say it, is no demand', () => {
+    assert.deepEqual(coded('China must drop its barriers.'), []);
+    assert.deepEqual(coded('Analysts said that China must drop its barriers.'), []);
+  });
+});

@@ -5,15 +5,17 @@
  * a source actor, or whose code PLOVER does not keep (01 statements), is no
  * event. Without a target, only the types whose verbs state the actor's own
  * act or stance stand alone (ALONE_TYPES: "rebels protested", "Iran threatened
- * to …", "Israel rejected the proposal"); acts done to someone (praise, aid,
- * attacks, meetings) need the someone, since the dictionary's default codes
- * are too loose to trust without one ("match" is a fight).
+ * to …", "Israel rejected the proposal"), and acts of force with an object no
+ * actor names ("police confiscated weapons", "killed three civilians": PLOVER
+ * needs no recipient for ASSAULT or COERCE); other acts done to someone
+ * (praise, aid, meetings) need the someone, since the dictionary's default
+ * codes are too loose to trust without one.
  */
 import { regularVerbForms, type Codebooks, type VerbMatch } from '../../codebooks/index.js';
 import { findAgent, findSubject, findTarget, isPassive } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
-import { ALONE_TYPES, ploverOf } from '../plover-map.js';
+import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
 import { isModalCue } from '../refiners/modality.js';
 
@@ -121,6 +123,33 @@ function showsRatherThanProtests(view: SentenceView, m: VerbMatch, code: string)
   return m.pattern === null && code.startsWith('14') && INTRANSITIVE_PROTESTS.has(m.lemma) && OBJECT_POS.has(view.tokens[m.verb.end]?.pos ?? '');
 }
 
+/**
+ * Verbs of force that name the act whatever their object: only these stand without a recipient. The dictionary's
+ * other force verbs are too often something else ("took office" 171, "held a meeting" 170, "efforts to defeat"
+ * 190, "engages" 190): on State Department releases most targetless force events from them were wrong.
+ */
+const FORCE_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'murder', 'massacre', 'assassinate', 'arrest', 'detain', 'imprison', 'jail', 'deport', 'expel', 'confiscate', 'bomb', 'bombard',
+  'shell', 'wound', 'injure', 'kidnap', 'abduct', 'torture', 'raid', 'demolish', 'behead', 'execute', 'beat', '+beat up',
+]);
+/** Is the subject a place naming a thing ("the *Kabul* car bombing killed", "*Yemen* bomb kills")? The thing acted, not the place. */
+function placeModifies(view: SentenceView, src: readonly number[]): boolean {
+  return src.every((k) => {
+    const a = view.actors[k]!;
+    return (a.type === 'GPE' || a.type === 'LOC') && view.tokens[a.last]?.pos === 'NOUN' && view.actorAt[a.last]! < 0;
+  });
+}
+
+/** Words that open a direct object ("killed *three* civilians", "confiscated *weapons*", "beat up *Palestinian* detainees"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Does a noun phrase follow the verb (a particle "up"/"down" between allowed)? An act of force with no object ("troops fired") names no victim. */
+function hasObject(view: SentenceView, from: number): boolean {
+  const k = view.tokens[from]?.pos === 'ADP' && ['up', 'down', 'off', 'out'].includes(view.tokens[from]!.normal) ? from + 1 : from;
+  const t = view.tokens[k];
+  return t !== undefined && OBJECT_OPENERS.has(t.pos) && !['this', 'that', 'it'].includes(t.normal);
+}
+
 /** Dictionary matches, and the missing verbs at tokens the dictionary left alone. */
 function matchesOf(view: SentenceView, codebooks: Codebooks, isVerb: (i: number) => boolean): VerbMatch[] {
   const found = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) });
@@ -168,7 +197,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
       spans: all.map((k) => view.actors[k]!),
       indirect: all.some((k) => view.actors[k]!.indirect),
       reciprocal: code.startsWith('04') && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
-      alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m)),
+      alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m))
+        && (!FORCE_TYPES.has(plover.type) || (FORCE_VERBS.has(m.lemma) && !passive && hasObject(view, m.end) && !placeModifies(view, src))),
       modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, src, tgt),
     });
   }
