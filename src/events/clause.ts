@@ -144,7 +144,7 @@ export function findTarget(view: SentenceView, from: number, options: { readonly
       const addressed = options.complement === true && g >= from && tokens[g]!.normal === 'that' && g - from <= MAX_BEFORE_THAT;
       const ok = (direct && (g === from - 1 || inObject(view, from, actors[a]!.first))) || addressed || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
       // A possessor is the target too: "appreciate the Biden administration’s commitment".
-      if (ok) return coordinatedRight(view, a);
+      if (ok) return coordinatedRight(view, personQualified(view, a));
       i = actors[a]!.last - 1;
       continue;
     }
@@ -152,6 +152,34 @@ export function findTarget(view: SentenceView, from: number, options: { readonly
     if (CLAUSE_ENDS.has(t.normal) || (t.pos === 'VERB' && i > from)) break;
   }
   return [];
+}
+
+/** Words of a title between a country or owner and the person it qualifies ("Republic of Cyprus (ROC) Foreign Minister …"). */
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '(', ')', '-', "'s", "'"]);
+/** Longest title run from a qualifying actor to its person ("UAE Minister of Foreign Affairs and International Cooperation Sheikh …"). */
+const MAX_TITLE = 10;
+
+/**
+ * The person a country, organisation or owner qualifies when a title leads from it to them: "spoke with Republic
+ * of Cyprus (ROC) Foreign Minister Nikos Christodoulides", "met with NATO Secretary General Jens Stoltenberg",
+ * "met with His Majesty King Abdullah II": the person is the one met, the country or owner describes them. Else
+ * the actor itself.
+ */
+function personQualified(view: SentenceView, a: number): number {
+  const start = view.actors[a]!;
+  if (start.type === 'PERSON' && !start.possessive) return a;
+  for (let k = start.last; k < view.tokens.length && k - start.last < MAX_TITLE; k++) {
+    const b = view.actorAt[k]!;
+    if (b >= 0 && b !== a) {
+      if (view.actors[b]!.type === 'PERSON' && !view.actors[b]!.possessive) return b;
+      k = view.actors[b]!.last - 1;
+      continue;
+    }
+    const t = view.tokens[k]!;
+    if (!TITLE_POS.has(t.pos) && !TITLE_WORDS.has(t.normal)) break;
+  }
+  return a;
 }
 
 /** The actor list after "by" following a passive verb ("were joined by Austin and Kishi"). */

@@ -100,5 +100,42 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     const head = describedPeople(tokens, at, s);
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });
+  withTitledPersons(tokens, spans, out, codeOf);
   return out.filter((s): s is ActorSpan => s !== null);
+}
+
+/** Words of a title between a country or organisation and its person ("Republic of Cyprus (ROC) *Foreign Minister* Nikos …"). */
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '(', ')', '-']);
+/** Longest such title ("UAE Minister of Foreign Affairs and International Cooperation Sheikh …"). */
+const MAX_TITLE = 10;
+
+/**
+ * A country or organisation opening a person's title ("Republic of Cyprus (ROC) Foreign Minister Nikos
+ * Christodoulides", "NATO Secretary General Jens Stoltenberg") describes the person: its span joins the person's,
+ * and a person the KB does not code takes its code (IGOWSTNAT for Stoltenberg). The title must start with a title
+ * word, so that "China and President Biden" stays two actors. Organisations met on the way ("… and International
+ * Cooperation", an ORG mention) are part of the title.
+ */
+function withTitledPersons(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  spans.forEach((q, k) => {
+    if (out[k] !== q || qualifierCode(q, codeOf) === null || !TITLE_POS.has(tokens[q.last]?.pos ?? '') && tokens[q.last]?.normal !== '(') return;
+    let j = k + 1;
+    for (let i = q.last; i < tokens.length && i - q.last < MAX_TITLE; i++) {
+      const next = spans[j];
+      if (next && next.first === i) {
+        if (next.type === 'PERSON' && next.kind !== 'pronoun' && out[j] === next) {
+          const own = next.entities.length === 1 && codeOf(next.entities[0]!) !== null;
+          for (let m = k; m < j; m++) out[m] = null;
+          out[j] = { ...next, first: q.first, start: q.start, codes: own ? next.codes : new Map([[next.entities[0]!, [qualifierCode(q, codeOf)!]]]) };
+          return;
+        }
+        if (next.type !== 'ORG' && next.type !== 'GPE') return;
+        i = next.last - 1;
+        j++;
+        continue;
+      }
+      if (!TITLE_POS.has(tokens[i]!.pos) && !TITLE_WORDS.has(tokens[i]!.normal)) return;
+    }
+  });
 }

@@ -174,3 +174,15 @@ describe('reported obligations', () => {
     assert.deepEqual(coded('Analysts said that China must drop its barriers.'), []);
   });
 });
+
+describe('a country or owner opening a person\'s title', () => {
+  it('the person is the one met, coded by the country or organisation when the KB has no code', () => {
+    const doc = analyzeText('Secretary Blinken met with NATO Secretary General Jens Stoltenberg today in Brussels.');
+    assert.deepEqual(describeEvents(doc).map((d) => d.replace(/ \[.*$/, '')), ['CONSULT 040: Blinken → Jens Stoltenberg']);
+    assert.equal(doc.events[0]!.cameo.target, 'IGOWSTNAT');
+  });
+
+  it('a country joined by "and" to a person stays a party of its own', () => {
+    assert.deepEqual(describeEvents(analyzeText('Japan and President Biden met in Tokyo.')).length, 1);
+  });
+});
