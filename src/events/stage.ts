@@ -31,6 +31,7 @@ import { withIntents } from './refiners/intent.js';
 import { withModality } from './refiners/modality.js';
 import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
+import { withProtestTargets } from './refiners/protest-target.js';
 import { codeSides } from './refiners/sides.js';
 import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
 
@@ -133,6 +134,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   drafts = withIntents(drafts);
   drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
   drafts = withSentencePlaces(drafts, entities);
+  drafts = withProtestTargets(drafts, codebooks);
   drafts = mergeInSentence(drafts, codebooks);
   drafts = codeSides(drafts, entities);
   drafts = mergeRestatements(drafts, codebooks);

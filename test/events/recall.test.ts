@@ -13,7 +13,8 @@ describe('actors from country words (reference date 2021-03-16)', () => {
   });
 
   it('coordinated country words give the agent one code per country', () => {
-    assert.deepEqual(coded('US and British activists staged a protest in Beijing.'), [['PROTEST', '141', 'USAOPP', null], ['PROTEST', '141', 'GBROPP', null]]);
+    // A protest with no named target is aimed at the country where it happens.
+    assert.deepEqual(coded('US and British activists staged a protest in Beijing.'), [['PROTEST', '141', 'USAOPP', 'CHN'], ['PROTEST', '141', 'GBROPP', 'CHN']]);
   });
 
   it('a demonym before people no mention took stands for its country', () => {
@@ -184,5 +185,15 @@ describe('a country or owner opening a person\'s title', () => {
 
   it('a country joined by "and" to a person stays a party of its own', () => {
     assert.deepEqual(describeEvents(analyzeText('Japan and President Biden met in Tokyo.')).length, 1);
+  });
+});
+
+describe('protests and obligations', () => {
+  it('a protest with no place stays without a target', () => {
+    assert.deepEqual(coded('US and British activists staged a protest.'), [['PROTEST', '141', 'USAOPP', null], ['PROTEST', '141', 'GBROPP', null]]);
+  });
+
+  it('what an actor must do is not done', () => {
+    assert.deepEqual(analyzeText('Russia must withdraw its troops from Ukraine.').events.map((e) => e.modality), ['hypothetical']);
   });
 });
