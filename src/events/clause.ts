@@ -27,6 +27,12 @@ export function governorOf(view: SentenceView, first: number): number {
   return k;
 }
 
+/** Is the list headed by `first` the object of a (non-saying) verb? */
+function isVerbObject(view: SentenceView, first: number): boolean {
+  const g = governorOf(view, first);
+  return g >= 0 && view.tokens[g]!.pos === 'VERB' && !SAY_VERBS.has(view.tokens[g]!.normal);
+}
+
 /** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
 function governed(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
@@ -90,6 +96,9 @@ export function findSubject(view: SentenceView, at: number): number[] {
       const head = actors[list[0]!]!;
       if (!governed(view, head.first) && (!actors[a]!.possessive || ownsSubject(view, actors[a]!.last, at))) return list;
       if (!actors[a]!.possessive && headsSubject(view, head.first, actors[a]!.last, at)) return list;
+      // The object of a verb right before this one is this verb's doer ("helping young militants join a group"),
+      // not the clause subject further left: no subject of the clause's.
+      if (actors[a]!.last === at && isVerbObject(view, head.first)) return [];
       i = head.first;
       continue;
     }

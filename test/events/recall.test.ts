@@ -197,3 +197,13 @@ describe('protests and obligations', () => {
     assert.deepEqual(analyzeText('Russia must withdraw its troops from Ukraine.').events.map((e) => e.modality), ['hypothetical']);
   });
 });
+
+describe('acts that are not the subject\'s', () => {
+  it('a gerund after a preposition is a circumstance, not the subject\'s act', () => {
+    assert.deepEqual(coded('A Tunisian court has jailed a Nigerian student for helping young militants.'), [['COERCE', '173', 'TUNJUD', 'NGAEDU']]);
+  });
+
+  it('the object of a verb right before another verb is that verb\'s doer, not the clause subject', () => {
+    assert.deepEqual(coded('Egypt helped Palestinian militants join Hamas.').filter((e) => e[0] === 'CONSULT'), []);
+  });
+});

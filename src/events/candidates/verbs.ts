@@ -43,10 +43,22 @@ const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'ultimat
 /**
  * Verbs whose block default is no event in news prose: "hopes", "suggested" (020, an appeal) state a view, "needs"
  * (100, a demand) a lack, "heads towards" (060) a direction, "hears"/"learned" (040, a meeting) a report, "according
- * to" (060) a source, "passed" (080, a concession) a vote. Their patterns still code ("suggested that X …" keeps
+ * to" (060) a source, "passed" (080, a concession) a vote, "wants" (030, an intent) a wish. Their patterns still code ("suggested that X …" keeps
  * its pattern's code where there is one).
  */
-const NO_DEFAULT: ReadonlySet<string> = new Set(['hope', 'suggest', 'need', 'head', 'hear', 'learn', '+find out', 'accord', 'pass']);
+const NO_DEFAULT: ReadonlySet<string> = new Set(['hope', 'suggest', 'need', 'head', 'hear', 'learn', '+find out', 'accord', 'pass', 'want']);
+/**
+ * Prepositions before a gerund whose act is not the clause subject's: "jailed a student *for helping* militants",
+ * "a trip aimed *at pushing* for a ceasefire", "*before leaving* for Beijing": the gerund's doer is someone else or
+ * the act a circumstance; either way the subject search would give it the wrong source.
+ */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'after', 'before', 'without', 'despite', 'of', 'against', 'about', 'by', 'in', 'upon', 'since']);
+
+/** A gerund right after such a preposition. */
+function circumstantial(view: SentenceView, i: number): boolean {
+  return view.tokens[i]!.normal.endsWith('ing') && GERUND_PREPOSITIONS.has(view.tokens[i - 1]?.normal ?? '');
+}
+
 /** Verbs of refusal: before "to" they are the event (a rejection), not a modal cue. */
 const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline']);
 /** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
@@ -171,7 +183,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
   const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
-    && !skip(view, i) && !adjectival(view, i);
+    && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
   for (const m of matchesOf(view, codebooks, isVerb)) {
     const code = codeOf(view, m);
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
