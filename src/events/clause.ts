@@ -65,6 +65,7 @@ function ownsSubject(view: SentenceView, from: number, at: number): boolean {
 
 /** Parts of speech of a noun phrase before "of" ("the *interim government* of Iraq"). */
 const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const OF_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /**
  * Is the actor [first, last) the "of" complement of a subject's head noun that runs up to the verb at `at`? "The
@@ -73,7 +74,8 @@ const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PRO
  */
 function headsSubject(view: SentenceView, first: number, last: number, at: number): boolean {
   const of = first - 1;
-  if (view.tokens[of]?.normal !== 'of' || view.tokens[of - 1]?.pos !== 'NOUN') return false;
+  // The head may be a quantity the tagger calls a name at the sentence's start ("Hundreds of UN troops withdrew").
+  if (view.tokens[of]?.normal !== 'of' || !OF_HEAD_POS.has(view.tokens[of - 1]?.pos ?? '')) return false;
   for (let k = last; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
   let k = of - 1;
   while (k >= 0 && of - k <= 4 && HEAD_PHRASE_POS.has(view.tokens[k]!.pos) && view.actorAt[k]! < 0) k--;

@@ -4,7 +4,7 @@
  * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL, an owner: "Israel's high court" → ISRJUD; the country
  * words join the agent's span and give it its codes. A demonym before a plural
  * or collective noun that no mention took stands for its country ("Palestinian
- * officials demanded" → PSE, "Iraqi Kurds"); any other demonym only describes
+ * officials demanded" → PSE, "Iraqi Kurds"), and so does a plural demonym standing alone ("Nigerians"); any other demonym only describes
  * ("the Chinese Communist threat") and is no actor. One pass over the spans,
  * each scan bounded by a few tokens.
  */
@@ -97,6 +97,8 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
   });
   spans.forEach((s, k) => {
     if (s.kind !== 'demonym' || out[k] === null) return;
+    // A plural demonym standing alone names the people: "Thousands of Nigerians protested", "deported 168 Liberians".
+    if (looksPlural(tokens[s.last - 1]!) && !NOUN_PHRASE_POS.has(tokens[s.last]?.pos ?? '')) return;
     const head = describedPeople(tokens, at, s);
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });

@@ -207,3 +207,13 @@ describe('acts that are not the subject\'s', () => {
     assert.deepEqual(coded('Egypt helped Palestinian militants join Hamas.').filter((e) => e[0] === 'CONSULT'), []);
   });
 });
+
+describe('quantities and plural demonyms', () => {
+  it('"Hundreds of X" acts as X', () => {
+    assert.deepEqual(coded('Hundreds of UN troops withdrew from the Golan on Monday.').map((e) => [e[0], e[2]]), [['RETREAT', 'IGOUNOMIL']]);
+  });
+
+  it('a plural demonym standing alone names its people', () => {
+    assert.deepEqual(coded('Ghanaian authorities have deported 168 Liberians.'), [['COERCE', '174', 'GHAGOV', 'LBR']]);
+  });
+});
