@@ -7,7 +7,7 @@
  * sentence qualifies by several countries ("US and British activists") counts
  * once per country. A reciprocal event with no target ("A and B met", a
  * meeting merged from several words) takes its first-named country's actors
- * as source and the others as target, and each further pair of countries meets too ("A, B and C met": A→B, A→C, B→C). An event PLOVER codes without a
+ * as source and the others as target. An event PLOVER codes without a
  * recipient (`alone`) keeps an empty target; other drafts left with no source
  * or no target, or only one actor, are dropped.
  */
@@ -64,9 +64,10 @@ export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string
     const sources = groupUnits(unitsOf(d.source, d, entities));
     let pairs: [Unit[], Unit[]][];
     if (target.length === 0 && d.reciprocal) {
-      // "The US, Russia, and Switzerland met": every pair of parties met, each pair once, the first named as source.
+      // Only the first named against the others: a meeting merged from several words ("will travel to Libreville,
+      // Gabon, where she will meet with President Bongo") holds places and counterparts that did not meet each other.
       const [first, ...rest] = sources;
-      pairs = sources.flatMap((s, k) => sources.slice(k + 1).map((t): [Unit[], Unit[]] => [s, t]));
+      pairs = first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : [];
       // All of one country: the first named meets the others.
       if (first && rest.length === 0 && idsOf(first).length > 1) pairs = [[[first[0]!], first.filter((u) => u.id !== first[0]!.id)]];
     } else {
