@@ -27,6 +27,12 @@ export function governorOf(view: SentenceView, first: number): number {
   return k;
 }
 
+/** Is the list headed by `first` the object of a (non-saying) verb? */
+function isVerbObject(view: SentenceView, first: number): boolean {
+  const g = governorOf(view, first);
+  return g >= 0 && view.tokens[g]!.pos === 'VERB' && !SAY_VERBS.has(view.tokens[g]!.normal);
+}
+
 /** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
 function governed(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
@@ -35,10 +41,53 @@ function governed(view: SentenceView, first: number): boolean {
   return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal));
 }
 
+/** Words of a noun phrase an owner opens ("Iraq's *national security advisor*", "bin Laden's *al-Qaeda terror network*"). */
+const OWNED_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+/** Longest owned phrase read as the subject. */
+const MAX_OWNED_PHRASE = 6;
+
+/**
+ * Does the phrase an owner opens (tokens [from, at)) run up to the verb at `at` as its subject? Its words are
+ * nouns, names and adjectives, then auxiliaries and adverbs ("has", "today"): "Iraq's national security advisor met".
+ */
+function ownsSubject(view: SentenceView, from: number, at: number): boolean {
+  let k = from;
+  let nouns = 0;
+  for (; k < at && k - from <= MAX_OWNED_PHRASE; k++) {
+    const t = view.tokens[k]!;
+    if (view.actorAt[k]! >= 0) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+    else if (!OWNED_PHRASE_POS.has(t.pos) && t.normal !== '-' && t.normal !== "'s" && t.normal !== "'") break;
+  }
+  for (; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  return nouns > 0;
+}
+
+/** Parts of speech of a noun phrase before "of" ("the *interim government* of Iraq"). */
+const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const OF_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Is the actor [first, last) the "of" complement of a subject's head noun that runs up to the verb at `at`? "The
+ * government of Mozambique accepted …", "the mayor of Nablus said": the head noun opens the clause (sentence start
+ * or a comma before it), and only auxiliaries or adverbs stand between the actor and the verb.
+ */
+function headsSubject(view: SentenceView, first: number, last: number, at: number): boolean {
+  const of = first - 1;
+  // The head may be a quantity the tagger calls a name at the sentence's start ("Hundreds of UN troops withdrew").
+  if (view.tokens[of]?.normal !== 'of' || !OF_HEAD_POS.has(view.tokens[of - 1]?.pos ?? '')) return false;
+  for (let k = last; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  let k = of - 1;
+  while (k >= 0 && of - k <= 4 && HEAD_PHRASE_POS.has(view.tokens[k]!.pos) && view.actorAt[k]! < 0) k--;
+  return k < 0 || view.tokens[k]!.normal === ',' || CLAUSE_ENDS.has(view.tokens[k]!.normal);
+}
+
 /**
  * The subject of the word at `at`: the nearest actor list to its left in the
  * clause that is not owned (possessive) nor governed by a preposition or a verb;
- * through a relative pronoun, its antecedent.
+ * through a relative pronoun, its antecedent. An owner whose phrase runs up to
+ * the word stands for what it owns ("Iraq's national security advisor met …" →
+ * Iraq), as PETRARCH codes an unnamed office by its country.
  */
 export function findSubject(view: SentenceView, at: number): number[] {
   const { tokens, actorAt, actors } = view;
@@ -47,7 +96,11 @@ export function findSubject(view: SentenceView, at: number): number[] {
     if (a >= 0) {
       const list = coordinatedLeft(view, a);
       const head = actors[list[0]!]!;
-      if (!actors[a]!.possessive && !governed(view, head.first)) return list;
+      if (!governed(view, head.first) && (!actors[a]!.possessive || ownsSubject(view, actors[a]!.last, at))) return list;
+      if (!actors[a]!.possessive && headsSubject(view, head.first, actors[a]!.last, at)) return list;
+      // The object of a verb right before this one is this verb's doer ("helping young militants join a group"),
+      // not the clause subject further left: no subject of the clause's.
+      if (actors[a]!.last === at && isVerbObject(view, head.first)) return [];
       i = head.first;
       continue;
     }
@@ -65,6 +118,27 @@ export function findSubject(view: SentenceView, at: number): number[] {
   return [];
 }
 
+/** Words of a direct object's phrase before the actor it names or owns. */
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART']);
+/** Longest object phrase before its actor ("the mayor of the northern West Bank city of Nablus"). */
+const MAX_OBJECT_PHRASE = 7;
+
+/**
+ * Is the actor at `first` inside the direct object that starts at `from`? The words between are a noun phrase
+ * ("the southern regional capital Juba"), possibly "N of" ("the mayor of Nablus", "the deputy chief of Israel's
+ * militia"): the object's head is an office or place of the actor, which stands for it, as PETRARCH codes it.
+ */
+function inObject(view: SentenceView, from: number, first: number): boolean {
+  if (first - from > MAX_OBJECT_PHRASE) return false;
+  for (let k = from; k < first; k++) {
+    const t = view.tokens[k]!;
+    if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "'s") continue;
+    if (t.normal === 'of' && k > from && view.tokens[k - 1]!.pos === 'NOUN') continue;
+    return false;
+  }
+  return true;
+}
+
 /**
  * The target after position `from`: an actor list right after it (a direct
  * object) or after a target preposition, before any other verb; with
@@ -79,9 +153,9 @@ export function findTarget(view: SentenceView, from: number, options: { readonly
       const g = governorOf(view, actors[a]!.first);
       // A demand is addressed to the subject of its "that" clause: "demanded that Hamas renounce …".
       const addressed = options.complement === true && g >= from && tokens[g]!.normal === 'that' && g - from <= MAX_BEFORE_THAT;
-      const ok = (direct && g === from - 1) || addressed || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
+      const ok = (direct && (g === from - 1 || inObject(view, from, actors[a]!.first))) || addressed || (g >= from && TARGET_PREPOSITIONS.has(tokens[g]!.normal));
       // A possessor is the target too: "appreciate the Biden administration’s commitment".
-      if (ok) return coordinatedRight(view, a);
+      if (ok) return coordinatedRight(view, personQualified(view, a));
       i = actors[a]!.last - 1;
       continue;
     }
@@ -89,6 +163,34 @@ export function findTarget(view: SentenceView, from: number, options: { readonly
     if (CLAUSE_ENDS.has(t.normal) || (t.pos === 'VERB' && i > from)) break;
   }
   return [];
+}
+
+/** Words of a title between a country or owner and the person it qualifies ("Republic of Cyprus (ROC) Foreign Minister …"). */
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '(', ')', '-', "'s", "'"]);
+/** Longest title run from a qualifying actor to its person ("UAE Minister of Foreign Affairs and International Cooperation Sheikh …"). */
+const MAX_TITLE = 10;
+
+/**
+ * The person a country, organisation or owner qualifies when a title leads from it to them: "spoke with Republic
+ * of Cyprus (ROC) Foreign Minister Nikos Christodoulides", "met with NATO Secretary General Jens Stoltenberg",
+ * "met with His Majesty King Abdullah II": the person is the one met, the country or owner describes them. Else
+ * the actor itself.
+ */
+function personQualified(view: SentenceView, a: number): number {
+  const start = view.actors[a]!;
+  if (start.type === 'PERSON' && !start.possessive) return a;
+  for (let k = start.last; k < view.tokens.length && k - start.last < MAX_TITLE; k++) {
+    const b = view.actorAt[k]!;
+    if (b >= 0 && b !== a) {
+      if (view.actors[b]!.type === 'PERSON' && !view.actors[b]!.possessive) return b;
+      k = view.actors[b]!.last - 1;
+      continue;
+    }
+    const t = view.tokens[k]!;
+    if (!TITLE_POS.has(t.pos) && !TITLE_WORDS.has(t.normal)) break;
+  }
+  return a;
 }
 
 /** The actor list after "by" following a passive verb ("were joined by Austin and Kishi"). */

@@ -1,10 +1,10 @@
 /**
  * Country words as actors. A demonym or a country's name right before a
  * generic agent says whose agent it is: "a Tunisian court" → TUNJUD, "US and
- * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL; the country
+ * British activists" → USAOPP and GBROPP, "UN troops" → IGOUNOMIL, an owner: "Israel's high court" → ISRJUD; the country
  * words join the agent's span and give it its codes. A demonym before a plural
  * or collective noun that no mention took stands for its country ("Palestinian
- * officials demanded" → PSE, "Iraqi Kurds"); any other demonym only describes
+ * officials demanded" → PSE, "Iraqi Kurds"), and so does a plural demonym standing alone ("Nigerians"); any other demonym only describes
  * ("the Chinese Communist threat") and is no actor. One pass over the spans,
  * each scan bounded by a few tokens.
  */
@@ -39,8 +39,8 @@ function sectorOf(span: ActorSpan, codeOf: CodeOf): string | null {
 }
 
 /** A country or organisation word that can qualify an agent: one entity with a code of its own, not an owner. */
-function qualifierCode(span: ActorSpan, codeOf: CodeOf): string | null {
-  if ((span.type !== 'GPE' && span.type !== 'ORG') || span.possessive || span.indirect || span.entities.length !== 1) return null;
+function qualifierCode(span: ActorSpan, codeOf: CodeOf, owner = false): string | null {
+  if ((span.type !== 'GPE' && span.type !== 'ORG') || span.possessive !== owner || span.indirect || span.entities.length !== 1) return null;
   const code = codeOf(span.entities[0]!);
   return code && !code.startsWith('~') ? code : null;
 }
@@ -49,6 +49,11 @@ function qualifierCode(span: ActorSpan, codeOf: CodeOf): string | null {
 function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
   let j = spans[a]!.first - 1;
   for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  // An owner: "Israel's high court" → ISRJUD, "Iraq's army" → IRQMIL.
+  if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "'") {
+    const g = j > 0 ? at[j - 1]! : -1;
+    return g >= 0 && spans[g]!.last === j && qualifierCode(spans[g]!, codeOf, true) !== null ? [g] : [];
+  }
   const out: number[] = [];
   while (j >= 0 && out.length < MAX_COUNTRIES) {
     const g = at[j]!;
@@ -86,14 +91,53 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     const qs = qualifiersOf(tokens, spans, at, k, codeOf);
     if (qs.length === 0) return;
     const first = spans[qs[0]!]!;
-    const codes = qs.map((q) => `${qualifierCode(spans[q]!, codeOf)!}${sector}`);
+    const codes = qs.map((q) => `${(qualifierCode(spans[q]!, codeOf) ?? qualifierCode(spans[q]!, codeOf, true))!}${sector}`);
     for (const q of qs) out[q] = null;
     out[k] = { ...s, first: first.first, start: first.start, codes: new Map([[s.entities[0]!, codes]]) };
   });
   spans.forEach((s, k) => {
     if (s.kind !== 'demonym' || out[k] === null) return;
+    // A plural demonym standing alone names the people: "Thousands of Nigerians protested", "deported 168 Liberians".
+    if (looksPlural(tokens[s.last - 1]!) && !NOUN_PHRASE_POS.has(tokens[s.last]?.pos ?? '')) return;
     const head = describedPeople(tokens, at, s);
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });
+  withTitledPersons(tokens, spans, out, codeOf);
   return out.filter((s): s is ActorSpan => s !== null);
+}
+
+/** Words of a title between a country or organisation and its person ("Republic of Cyprus (ROC) *Foreign Minister* Nikos …"). */
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '(', ')', '-']);
+/** Longest such title ("UAE Minister of Foreign Affairs and International Cooperation Sheikh …"). */
+const MAX_TITLE = 10;
+
+/**
+ * A country or organisation opening a person's title ("Republic of Cyprus (ROC) Foreign Minister Nikos
+ * Christodoulides", "NATO Secretary General Jens Stoltenberg") describes the person: its span joins the person's,
+ * and a person the KB does not code takes its code (IGOWSTNAT for Stoltenberg). The title must start with a title
+ * word, so that "China and President Biden" stays two actors. Organisations met on the way ("… and International
+ * Cooperation", an ORG mention) are part of the title.
+ */
+function withTitledPersons(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  spans.forEach((q, k) => {
+    if (out[k] !== q || qualifierCode(q, codeOf) === null || !TITLE_POS.has(tokens[q.last]?.pos ?? '') && tokens[q.last]?.normal !== '(') return;
+    let j = k + 1;
+    for (let i = q.last; i < tokens.length && i - q.last < MAX_TITLE; i++) {
+      const next = spans[j];
+      if (next && next.first === i) {
+        if (next.type === 'PERSON' && next.kind !== 'pronoun' && out[j] === next) {
+          const own = next.entities.length === 1 && codeOf(next.entities[0]!) !== null;
+          for (let m = k; m < j; m++) out[m] = null;
+          out[j] = { ...next, first: q.first, start: q.start, codes: own ? next.codes : new Map([[next.entities[0]!, [qualifierCode(q, codeOf)!]]]) };
+          return;
+        }
+        if (next.type !== 'ORG' && next.type !== 'GPE') return;
+        i = next.last - 1;
+        j++;
+        continue;
+      }
+      if (!TITLE_POS.has(tokens[i]!.pos) && !TITLE_WORDS.has(tokens[i]!.normal)) return;
+    }
+  });
 }

@@ -21,4 +21,6 @@ export function ploverOf(codebooks: Codebooks, code: string): PloverCoding | und
 }
 
 /** PLOVER types whose events stand without a recipient here (see candidates/verbs.ts for why these). */
-export const ALONE_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
+export const ALONE_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'RETREAT', 'CONCEDE', 'MOBILIZE', 'ASSAULT', 'COERCE']);
+/** Of ALONE_TYPES, the acts of force: they stand alone only with an object, victims or things no actor names ("killed three civilians", "confiscated weapons"). */
+export const FORCE_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);

@@ -16,6 +16,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
 import { actorCode, actorResolver, canAct, eventActor } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
+import { obligationDrafts } from './candidates/obligations.js';
 import { quoteDrafts } from './candidates/quotes.js';
 import { verbDrafts } from './candidates/verbs.js';
 import { withCountryWords } from './country-words.js';
@@ -30,6 +31,7 @@ import { withIntents } from './refiners/intent.js';
 import { withModality } from './refiners/modality.js';
 import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
+import { withProtestTargets } from './refiners/protest-target.js';
 import { codeSides } from './refiners/sides.js';
 import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
 
@@ -122,6 +124,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
     const found = [
       ...verbDrafts(view, codebooks, skip),
       ...nounDrafts(view, codebooks),
+      ...obligationDrafts(view),
       ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor: canAct }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...found);
@@ -131,6 +134,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   drafts = withIntents(drafts);
   drafts = withDates(drafts, doc.layer('dates'), doc.attribute('articleDate')?.value ?? null);
   drafts = withSentencePlaces(drafts, entities);
+  drafts = withProtestTargets(drafts, codebooks);
   drafts = mergeInSentence(drafts, codebooks);
   drafts = codeSides(drafts, entities);
   drafts = mergeRestatements(drafts, codebooks);

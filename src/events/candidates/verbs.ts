@@ -5,15 +5,17 @@
  * a source actor, or whose code PLOVER does not keep (01 statements), is no
  * event. Without a target, only the types whose verbs state the actor's own
  * act or stance stand alone (ALONE_TYPES: "rebels protested", "Iran threatened
- * to …", "Israel rejected the proposal"); acts done to someone (praise, aid,
- * attacks, meetings) need the someone, since the dictionary's default codes
- * are too loose to trust without one ("match" is a fight).
+ * to …", "Israel rejected the proposal"), and acts of force with an object no
+ * actor names ("police confiscated weapons", "killed three civilians": PLOVER
+ * needs no recipient for ASSAULT or COERCE); other acts done to someone
+ * (praise, aid, meetings) need the someone, since the dictionary's default
+ * codes are too loose to trust without one.
  */
-import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
+import { regularVerbForms, type Codebooks, type VerbMatch } from '../../codebooks/index.js';
 import { findAgent, findSubject, findTarget, isPassive } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
-import { ALONE_TYPES, ploverOf } from '../plover-map.js';
+import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
 import { isModalCue } from '../refiners/modality.js';
 
@@ -22,10 +24,46 @@ const DEFAULT_SCORE = 0.65;
 /** CAMEO roots of requests (02 appeals, 10 demands): their target may be the subject of a "that" clause. */
 const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
 /**
- * Verbs the dictionary's patterns name but its verb lists lack: the DEMAND block has "- * EFFORTS [020] # URGE"
- * and a dozen more URGE patterns, but no URGE verb, so "urged" matches nothing. Coded by the block's appeal default.
+ * Verbs the dictionary's matcher reports nothing for, supplied here with a default code. Missing: the DEMAND
+ * block has "- * EFFORTS [020] # URGE" and a dozen more URGE patterns, but no URGE verb, so "urged" matched
+ * nothing (coded by the block's appeal default). Uncoded: verbs whose dictionary block is `[---]` (no code without a pattern, so the matcher reports nothing) though the
+ * verb alone says what was done: the REFUSE block lists reject, refuse, deny with no code, so "Serbia rejected the
+ * ultimatum" was no event. Their default here: CAMEO 120 (Reject). "Accept" (block EMBRACE, `[---]`) is an
+ * agreement (03, PLOVER AGREE: "agree to, accept …"), or a concession (08) when what is accepted is a demand.
  */
-const MISSING_VERBS: ReadonlyMap<string, string> = new Map(['urge', 'urges', 'urged', 'urging'].map((w) => [w, '020']));
+const UNCODED_DEFAULTS: readonly (readonly [lemma: string, group: string, code: string])[] = [
+  ['urge', 'URGE', '020'], ['reject', 'REFUSE', '120'], ['refuse', 'REFUSE', '120'], ['deny', 'REFUSE', '120'], ['accept', 'EMBRACE', '030'],
+];
+/** Every form of the verbs above (and the URGE verbs), built once: form → [lemma, group, code]. */
+const SUPPLIED_VERBS: ReadonlyMap<string, readonly [string, string, string]> = new Map(
+  UNCODED_DEFAULTS.flatMap(([lemma, group, code]) => regularVerbForms(lemma).map((f): [string, readonly [string, string, string]] => [f, [lemma, group, code]])),
+);
+/** What an actor accepts that makes the acceptance a concession (CAMEO 08 Yield: "accede to demands"). */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'ultimatum', 'conditions', 'terms']);
+/**
+ * Verbs whose block default is no event in news prose: "hopes", "suggested" (020, an appeal) state a view, "needs"
+ * (100, a demand) a lack, "heads towards" (060) a direction, "hears"/"learned" (040, a meeting) a report, "according
+ * to" (060) a source, "passed" (080, a concession) a vote, "wants" (030, an intent) a wish. Their patterns still code ("suggested that X …" keeps
+ * its pattern's code where there is one).
+ */
+const NO_DEFAULT: ReadonlySet<string> = new Set(['hope', 'suggest', 'need', 'head', 'hear', 'learn', '+find out', 'accord', 'pass', 'want']);
+/**
+ * Prepositions before a gerund whose act is not the clause subject's: "jailed a student *for helping* militants",
+ * "a trip aimed *at pushing* for a ceasefire", "*before leaving* for Beijing": the gerund's doer is someone else or
+ * the act a circumstance; either way the subject search would give it the wrong source.
+ */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'after', 'before', 'without', 'despite', 'of', 'against', 'about', 'by', 'in', 'upon', 'since']);
+
+/** A gerund right after such a preposition. */
+function circumstantial(view: SentenceView, i: number): boolean {
+  return view.tokens[i]!.normal.endsWith('ing') && GERUND_PREPOSITIONS.has(view.tokens[i - 1]?.normal ?? '');
+}
+
+/** Verbs of refusal: before "to" they are the event (a rejection), not a modal cue. */
+const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline']);
+/** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
+const BEFORE_ADJECTIVAL: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
+const AFTER_ADJECTIVAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Protest verbs that mean "show" when they take an object ("demonstrated a willingness", "rallied support"). */
 const INTRANSITIVE_PROTESTS: ReadonlySet<string> = new Set(['demonstrate', 'rally']);
@@ -43,12 +81,35 @@ function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | 
 }
 
 /**
- * "Agreed to + verb" is an intent (CAMEO 03, PLOVER AGREE), whatever the verb's default says: the dictionary
- * gives bare AGREE 050 (diplomatic cooperation), meant for "agree with/on".
+ * The code of a match: a pattern's own; else the verb's default, where this stage supplies one the dictionary
+ * lacks (UNCODED_DEFAULTS), withholds a default that misleads (NO_DEFAULT), or reads bare "agree" as an intent
+ * (CAMEO 03, PLOVER AGREE). Null: no event.
  */
-function codeOf(view: SentenceView, m: VerbMatch): string {
-  const intent = m.pattern === null && m.group === 'AGREE' && intentFollows(view, m);
-  return intent ? '030' : m.code!;
+function codeOf(view: SentenceView, m: VerbMatch): string | null {
+  if (m.pattern !== null) return m.code;
+  if (NO_DEFAULT.has(m.lemma)) return null;
+  if (m.lemma === 'accept' && acceptsDemand(view, m)) return '080';
+  // Bare AGREE defaults to 050 (diplomatic cooperation), meant for "agree with": "agreed to …", "agreed on …" is 03.
+  if (m.group === 'AGREE' && m.lemma === 'agree' && view.tokens[m.end]?.normal !== 'with') return '030';
+  return m.code;
+}
+
+/** "Accepted (the) demands from …": the object's head noun, within three words, names a demand. */
+function acceptsDemand(view: SentenceView, m: VerbMatch): boolean {
+  for (let k = m.end; k < view.tokens.length && k - m.end < 3; k++) if (DEMAND_NOUNS.has(view.tokens[k]!.normal)) return true;
+  return false;
+}
+
+/**
+ * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
+ * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
+ * preposition, an adjective or a hyphen, and stands before a noun or a name.
+ */
+function adjectival(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!t.normal.endsWith('ed') || !AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
+  const before = view.tokens[i - 1];
+  return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
 }
 
 /** "Agreed to + verb", "pledged to …": an intent follows the verb, which AGREE needs to stand without a recipient. */
@@ -59,9 +120,46 @@ function intentFollows(view: SentenceView, m: VerbMatch): boolean {
   return COMMITMENT_VERBS.has(m.lemma) && view.tokens[m.end]?.normal === 'to' && view.tokens[m.end + 1]?.pos === 'VERB';
 }
 
+/**
+ * An AGREE that stands without a recipient: a commitment to an act ("agreed to resign"), an agreement to or on
+ * something ("agreed to a six-month extension", "agreed on a plan"), an acceptance ("accepted a formula").
+ */
+function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
+  if (intentFollows(view, m) || m.lemma === 'accept') return true;
+  const next = view.tokens[m.end]?.normal;
+  return m.lemma === 'agree' && (next === 'to' || next === 'on');
+}
+
 /** A default-coded protest verb with a direct object is no protest: "Washington has demonstrated a willingness". */
-function showsRatherThanProtests(view: SentenceView, m: VerbMatch): boolean {
-  return m.pattern === null && m.code!.startsWith('14') && INTRANSITIVE_PROTESTS.has(m.lemma) && OBJECT_POS.has(view.tokens[m.verb.end]?.pos ?? '');
+function showsRatherThanProtests(view: SentenceView, m: VerbMatch, code: string): boolean {
+  return m.pattern === null && code.startsWith('14') && INTRANSITIVE_PROTESTS.has(m.lemma) && OBJECT_POS.has(view.tokens[m.verb.end]?.pos ?? '');
+}
+
+/**
+ * Verbs of force that name the act whatever their object: only these stand without a recipient. The dictionary's
+ * other force verbs are too often something else ("took office" 171, "held a meeting" 170, "efforts to defeat"
+ * 190, "engages" 190): on State Department releases most targetless force events from them were wrong.
+ */
+const FORCE_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'murder', 'massacre', 'assassinate', 'arrest', 'detain', 'imprison', 'jail', 'deport', 'expel', 'confiscate', 'bomb', 'bombard',
+  'shell', 'wound', 'injure', 'kidnap', 'abduct', 'torture', 'raid', 'demolish', 'behead', 'execute', 'beat', '+beat up',
+]);
+/** Is the subject a place naming a thing ("the *Kabul* car bombing killed", "*Yemen* bomb kills")? The thing acted, not the place. */
+function placeModifies(view: SentenceView, src: readonly number[]): boolean {
+  return src.every((k) => {
+    const a = view.actors[k]!;
+    return (a.type === 'GPE' || a.type === 'LOC') && view.tokens[a.last]?.pos === 'NOUN' && view.actorAt[a.last]! < 0;
+  });
+}
+
+/** Words that open a direct object ("killed *three* civilians", "confiscated *weapons*", "beat up *Palestinian* detainees"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Does a noun phrase follow the verb (a particle "up"/"down" between allowed)? An act of force with no object ("troops fired") names no victim. */
+function hasObject(view: SentenceView, from: number): boolean {
+  const k = view.tokens[from]?.pos === 'ADP' && ['up', 'down', 'off', 'out'].includes(view.tokens[from]!.normal) ? from + 1 : from;
+  const t = view.tokens[k];
+  return t !== undefined && OBJECT_OPENERS.has(t.pos) && !['this', 'that', 'it'].includes(t.normal);
 }
 
 /** Dictionary matches, and the missing verbs at tokens the dictionary left alone. */
@@ -69,10 +167,11 @@ function matchesOf(view: SentenceView, codebooks: Codebooks, isVerb: (i: number)
   const found = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) });
   const taken = new Set(found.map((m) => m.verb.head));
   view.tokens.forEach((t, i) => {
-    const code = MISSING_VERBS.get(t.normal);
-    if (code === undefined || taken.has(i) || !isVerb(i)) return;
+    const supplied = SUPPLIED_VERBS.get(t.normal);
+    if (supplied === undefined || taken.has(i) || !isVerb(i)) return;
+    const [lemma, group, code] = supplied;
     found.push({
-      verb: { start: i, end: i + 1, head: i }, group: 'URGE', lemma: 'urge', code, passive: null, pattern: null,
+      verb: { start: i, end: i + 1, head: i }, group, lemma, code, passive: null, pattern: null,
       start: i, end: i + 1, source: { side: 'before' }, target: { side: 'after' }, slots: [],
     });
   });
@@ -83,10 +182,13 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
-  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0 && !skip(view, i);
+  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
+    && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
   for (const m of matchesOf(view, codebooks, isVerb)) {
-    if (m.code === null || isModalCue(view, m.verb.head) || showsRatherThanProtests(view, m)) continue;
     const code = codeOf(view, m);
+    // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
+    // ("plans to", "expected to") only say how the next event stands.
+    if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
     const plover = ploverOf(codebooks, code);
     if (!plover) continue;
     const passive = isPassive(view, m.verb.head);
@@ -107,7 +209,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
       spans: all.map((k) => view.actors[k]!),
       indirect: all.some((k) => view.actors[k]!.indirect),
       reciprocal: code.startsWith('04') && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
-      alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || intentFollows(view, m)),
+      alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m))
+        && (!FORCE_TYPES.has(plover.type) || (FORCE_VERBS.has(m.lemma) && !passive && hasObject(view, m.end) && !placeModifies(view, src))),
       modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, src, tgt),
     });
   }

@@ -26,7 +26,8 @@ function inContent(d: Draft, from: number, at: number): boolean {
     if (CLAUSE_ENDS.has(tokens[i]!.normal)) return false;
     if (tokens[i]!.normal === 'that') that = true;
   }
-  return that || tokens[at - 1]?.normal === 'to';
+  // After a reported "must" (candidates/obligations.ts) what follows is what must be done.
+  return that || tokens[at - 1]?.normal === 'to' || tokens[from - 1]?.normal === 'must';
 }
 
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {

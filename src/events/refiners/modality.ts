@@ -13,7 +13,7 @@ import { CLAUSE_ENDS } from '../words.js';
 const WINDOW = 6;
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'failed', 'fails', 'rejected']);
-const HYPOTHESIS = new Set(['would', 'could', 'might', 'should', 'if', 'unless', 'may', 'willing', 'willingness', 'ready', 'readiness', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'seek', 'seeks', 'sought', 'offered', 'offers', 'proposed', 'proposes']);
+const HYPOTHESIS = new Set(['would', 'could', 'might', 'should', 'must', 'if', 'unless', 'may', 'willing', 'willingness', 'ready', 'readiness', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'seek', 'seeks', 'sought', 'offered', 'offers', 'proposed', 'proposes']);
 const PLAN = new Set(['will', "'ll", 'shall', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'scheduled', 'set', 'due', 'going', 'agreed', 'agrees', 'upcoming', 'prepared', 'prepares', 'preparing', 'aims', 'aim']);
 
 /** Verbs that, followed by "to", say how another event stands rather than being one ("plans to visit", "refused to meet"). */

@@ -64,6 +64,8 @@ export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string
     const sources = groupUnits(unitsOf(d.source, d, entities));
     let pairs: [Unit[], Unit[]][];
     if (target.length === 0 && d.reciprocal) {
+      // Only the first named against the others: a meeting merged from several words ("will travel to Libreville,
+      // Gabon, where she will meet with President Bongo") holds places and counterparts that did not meet each other.
       const [first, ...rest] = sources;
       pairs = first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : [];
       // All of one country: the first named meets the others.
