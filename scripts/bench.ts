@@ -60,6 +60,13 @@ async function main(): Promise<void> {
   );
   console.log(`heap after GC at 25/50/75/100% of the batch: ${p.heapMbAtQuarters.map((h) => `${h.toFixed(1)} MB`).join(', ')}`);
   console.log(`peak RSS: ${p.peakRssMb.toFixed(0)} MB`);
+  const [warm, ...after] = p.heapMbAfterRounds;
+  const last = after.at(-1) ?? warm ?? 0;
+  console.log(
+    `heap after GC in one process, after the warm-up and after each of ${after.length} rounds over the whole corpus: ` +
+      `${p.heapMbAfterRounds.map((h) => h.toFixed(1)).join(' / ')} MB — ${(((last - (after[0] ?? last)) / (after[0] ?? last)) * 100).toFixed(1)}% from round 1 to round ${after.length} ` +
+      '(the run-wide caches are bounded; growth across rounds that re-read the same articles would be a leak)',
+  );
 
   console.log('\nKnowledge base');
   console.log(table(['measure', 'value', 'unit'], (await benchKb()).map((r) => [r.name, String(r.value), r.unit])));

@@ -74,6 +74,11 @@ async function attache(path: string, totalLines: number): Promise<{ ms: number; 
   return { ms, heap, peakRss: peakRss / 1e6 };
 }
 
+function heapAfterGc(): number {
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
 /** Rounds over the whole corpus; each interleaves the three runs chunk by chunk (see interleavedRound). */
 const ROUNDS = 3;
 /** Articles per chunk: small enough that the machine's drift hits the three runs alike, large enough for the CPU clock. */
@@ -87,6 +92,8 @@ function median(xs: readonly number[]): number {
 export interface RoundRatios {
   /** Per round: stage name → ms, and that round's baseline ms. */
   readonly rounds: { baselineMs: number; stages: Map<string, number>; foundationMs: number }[];
+  /** Heap after GC after the warm-up and after each round: rounds re-read the same corpus with the same resources, so growth here is a leak. */
+  readonly heapMbAfterRounds: number[];
 }
 
 /**
@@ -135,14 +142,16 @@ export async function benchPipeline(path: string, totalLines: number): Promise<P
   // the codebooks), as the baseline's model is loaded before its clock starts; the rounds then time steady work.
   await interleavedRound(inputs.slice(0, 50), texts.slice(0, 50), resources);
   const rounds: RoundRatios['rounds'] = [];
+  const heapMbAfterRounds = [heapAfterGc()];
   for (let r = 0; r < ROUNDS; r++) {
-    gc();
     rounds.push(await interleavedRound(inputs, texts, resources));
+    heapMbAfterRounds.push(heapAfterGc());
   }
   const names = [...rounds[0]!.stages.keys()];
   const baselineMs = median(rounds.map((r) => r.baselineMs));
   return {
     rounds,
+    heapMbAfterRounds,
     foundationMs: median(rounds.map((r) => r.foundationMs)),
     stageMs: names.map((n) => [n, median(rounds.map((r) => r.stages.get(n) ?? 0))]),
     articles: first.articles,
