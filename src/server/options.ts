@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../analyze.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { openKnowledgeBase } from '../kb/open.js';
+import { loadResources } from '../pipeline/resources.js';
 import { inlinePool, type AnalysisPool } from '../store/ingest/pool.js';
 import { openStore, type SqliteStore } from '../store/index.js';
 import { packageRoot } from '../util/paths.js';
@@ -46,7 +48,7 @@ export interface ServerOptions {
   readonly analyzer?: Analyzer | (() => Analyzer);
   /** Where /ingest runs analyses (default: in this thread, with the analyzer, yielding between articles). */
   readonly pool?: AnalysisPool | (() => AnalysisPool);
-  /** The knowledge base for /kb and actor details (default: the analyzer's). */
+  /** The knowledge base for /kb and actor details (default: the analyzer's if one is given, else the bundled KB, shared with the analyzer). */
   readonly kb?: KnowledgeBase | (() => KnowledgeBase);
   /** The bearer token writes need (and reads, beyond loopback); null: writes are refused. */
   readonly token?: string | null;
@@ -92,13 +94,15 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(o: ServerOptions): ResolvedOptions {
-  const analyzer = lazy(o.analyzer ?? (() => createAnalyzer()));
+  // The KB alone opens fast; the language model only loads when an article is to be analysed.
+  const kb: () => KnowledgeBase = lazy(o.kb ?? (o.analyzer ? () => analyzer().resources.kb : () => openKnowledgeBase()));
+  const analyzer: () => Analyzer = lazy(o.analyzer ?? (() => createAnalyzer({ resources: loadResources({ kb: kb() }) })));
   const store = o.store;
   return {
     store,
     analyzer,
     pool: lazy(o.pool ?? (() => inlinePool(analyzer()))),
-    kb: lazy(o.kb ?? (() => analyzer().resources.kb)),
+    kb,
     token: o.token ? o.token : null,
     readsNeedToken: !isLoopback(o.host ?? '127.0.0.1') && !o.publicRead,
     limits: { ...DEFAULT_LIMITS, ...o.limits },
