@@ -20,6 +20,8 @@ export interface ServerLimits {
   /** Page size when `limit` is not given, and the cap a larger `limit` is answered with. */
   readonly pageDefault: number;
   readonly pageMax: number;
+  /** Articles, quotes and events an actor's detail lists, each. */
+  readonly detailItems: number;
 }
 
 export interface RateLimits {
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   ingestArticles: 100,
   pageDefault: 50,
   pageMax: 500,
+  detailItems: 500,
 };
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { max: 1200, analyzeMax: 60, windowMs: 60_000 };

@@ -76,7 +76,7 @@ export const detailRoutes: RouteRegistrar = (app, o) => {
     },
   }, async (req) => {
     const { id } = req.params as { id: string };
-    const found = actorDetail(o.store.db, id, o.limits.pageMax);
+    const found = actorDetail(o.store.db, id, o.limits.detailItems);
     if (!found) throw new HttpProblem(404, 'E_NOT_FOUND', `no actor with id or key '${id}'`);
     const key = String(found.summary.key);
     const wikidata = found.summary.wikidata === null ? null : String(found.summary.wikidata);
