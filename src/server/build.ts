@@ -14,6 +14,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { kbRoutes } from './routes/kb.js';
 import { listRoutes } from './routes/lists.js';
 import { registerUi } from './static-ui.js';
+import { validatorCompiler } from './validators.js';
 import { SCHEMA_VERSION } from '../output/document.js';
 
 /**
@@ -51,12 +52,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: o.logger,
     bodyLimit: o.limits.bodyBytes,
-    // Unknown fields are errors, not silently dropped; one error at a time keeps a hostile body cheap to check.
-    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
     forceCloseConnections: true,
   });
 
+  app.setValidatorCompiler(validatorCompiler());
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(async (error, req, reply) => {
     const { problem, headers } = toProblem(error);
