@@ -6,7 +6,8 @@ import { bearerToken, tokenMatches, unauthorized } from './auth.js';
 import { resolveOptions, type ResolvedOptions, type ServerOptions } from './options.js';
 import { HttpProblem, sendProblem, toProblem } from './problem.js';
 import { analyzeRoutes } from './routes/analyze.js';
-import type { Access } from './routes/context.js';
+import type { Access, ServerContext } from './routes/context.js';
+import { ResponseCache } from './response-cache.js';
 import { detailRoutes } from './routes/details.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -49,6 +50,8 @@ function authCheck(access: Exclude<Access, 'open'>, o: ResolvedOptions): onReque
 /** The API and the UI over one store, as a Fastify instance (not listening: call listen(), or inject() in tests). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
+  const cache = o.limits.cacheBytes > 0 ? new ResponseCache(o.store, o.limits.cacheBytes) : null;
+  const context: ServerContext = { ...o, afterWrite: () => cache?.bump() };
   const app = Fastify({
     logger: o.logger,
     bodyLimit: o.limits.bodyBytes,
@@ -91,6 +94,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (!access || access === 'open') return;
     const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
     route.onRequest = [...hooks, authCheck(access, o)];
+    if (cache && route.config?.cache) {
+      // After the token check: a cached answer is still only for those who may read.
+      const h = cache.hooks();
+      route.onRequest = [...route.onRequest, h.onRequest];
+      const onSend = route.onSend === undefined ? [] : Array.isArray(route.onSend) ? route.onSend : [route.onSend];
+      route.onSend = [...onSend, h.onSend];
+    }
     if (route.schema && (access === 'write' || o.readsNeedToken)) route.schema = { ...route.schema, security: [{ bearer: [] }] };
   });
 
@@ -107,7 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(async (api) => {
-    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, exportRoutes, kbRoutes]) routes(api, o);
+    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, exportRoutes, kbRoutes]) routes(api, context);
     api.get('/openapi.json', {
       config: { access: 'open' },
       schema: { tags: ['service'], summary: 'This OpenAPI document', response: { 200: { type: 'object', additionalProperties: true } } },

@@ -107,11 +107,15 @@ describe('POST /ingest', () => {
   });
 
   it('stores articles as the ingest does: inserted, then unchanged; searchable at once; a new text under an id replaces', async () => {
+    const before = await app.inject({ url: '/api/v1/articles' });
+    assert.equal((JSON.parse(before.body) as { items: unknown[] }).items.length, 0);
     const first = await post('/api/v1/ingest', { articles: records }, auth);
     assert.equal(first.status, 200, JSON.stringify(first.body));
     const results = first.body.results as { index: number; id: string; outcome: string }[];
     assert.deepEqual(results.map((x) => [x.index, x.outcome]), [[0, 'inserted'], [1, 'inserted']]);
     assert.equal(store.stats().articles, 2);
+    const listed = await app.inject({ url: '/api/v1/articles' });
+    assert.equal((JSON.parse(listed.body) as { items: unknown[] }).items.length, 2, 'no answer kept from before the write');
     const stored = await app.inject({ url: `/api/v1/articles/${encodeURIComponent(results[0]!.id)}` });
     assert.equal(stored.statusCode, 200);
     assert.equal((JSON.parse(stored.body) as { article: { source: string } }).article.source, 'state.gov');

@@ -1,7 +1,7 @@
 import type { QueryFilter, QueryKind } from '../../store/index.js';
 import { articlesPage, queryPage, type Page } from '../../store/index.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { ResolvedOptions } from '../options.js';
+import type { ServerContext as ResolvedOptions } from './context.js';
 import {
   ACTOR_ROW, ARTICLE_ROW, CHECK_ROW, EVENT_ROW, QUOTE_ROW, SEARCH_ROW, errors, listOf, queryOf, type FilterName,
 } from '../schemas.js';
@@ -63,7 +63,7 @@ function filterOf(q: Query): QueryFilter {
 export const listRoutes: RouteRegistrar = (app, o) => {
   for (const r of ROUTES) {
     app.get(r.path, {
-      config: { access: 'read' },
+      config: { access: 'read', cache: true },
       schema: {
         tags: ['lists'],
         summary: r.summary,
