@@ -55,11 +55,11 @@ function run(args: string[]): Promise<void> {
 }
 
 /** `attache serve` on a free port; resolves with its address once it listens. */
-function serve(db: string): Promise<{ child: ChildProcess; address: string }> {
+function serve(db: string, extra: readonly string[] = []): Promise<{ child: ChildProcess; address: string }> {
   return new Promise((resolve, reject) => {
     // The load comes from one address, far past the default allowance (1200 a minute): the limiter stays
     // on (its cost is part of the measure) with a limit this run cannot reach.
-    const child = spawn(process.execPath, [MAIN(), 'serve', '--db', db, '--port', '0', '--rate-limit', '1000000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN(), 'serve', '--db', db, '--port', '0', '--rate-limit', '1000000000', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (c: Buffer) => {
       err += c.toString();
@@ -112,20 +112,27 @@ export async function benchLoad(corpus: string, options: { seconds?: number; con
   const db = given ?? join(dir!, 'load.db');
   try {
     if (!given) await run(['ingest', corpus, '--db', db, '--workers', String(Math.min(2, availableParallelism())), '--quiet']);
-    const { child, address } = await serve(db);
-    try {
-      const ids = await articleIds(address);
-      if (ids.length === 0) throw new Error(`the store ${db} holds no articles`);
-      const runs = [
-        await hammer('GET /api/v1/events (first page, 50 events)', address, '/api/v1/events', seconds, connections),
-        await hammer(`GET /api/v1/articles/{id} (${ids.length} articles in turn)`, address, `/api/v1/articles/${encodeURIComponent(ids[0]!)}`, seconds, connections,
-          ids.map((id) => `/api/v1/articles/${encodeURIComponent(id)}`)),
-      ];
-      return { articles: ids.length, seconds, connections, runs };
-    } finally {
-      child.removeAllListeners('close');
-      child.kill('SIGTERM');
+    const runs: LoadRun[] = [];
+    let articles = 0;
+    // As served by default, then without the response cache: what a page costs when the store has just changed.
+    for (const [label, extra] of [['', []], [', no cache', ['--cache-mb', '0']]] as const) {
+      const { child, address } = await serve(db, extra);
+      try {
+        const ids = await articleIds(address);
+        if (ids.length === 0) throw new Error(`the store ${db} holds no articles`);
+        articles = ids.length;
+        runs.push(await hammer(`GET /api/v1/events (first page, 50 events${label})`, address, '/api/v1/events', seconds, connections));
+        // Every article in turn: more than the cache holds, so each answer is read from the store.
+        if (!label) {
+          runs.push(await hammer(`GET /api/v1/articles/{id} (${ids.length} articles in turn)`, address, `/api/v1/articles/${encodeURIComponent(ids[0]!)}`, seconds, connections,
+            ids.map((id) => `/api/v1/articles/${encodeURIComponent(id)}`)));
+        }
+      } finally {
+        child.removeAllListeners('close');
+        child.kill('SIGTERM');
+      }
     }
+    return { articles, seconds, connections, runs };
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
