@@ -82,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // Per token for a caller who has it, else per address; a wrong token does not buy a fresh allowance.
       keyGenerator: (req) => (o.token !== null && tokenMatches(bearerToken(req.headers.authorization), o.token) ? 'token' : `ip:${req.ip}`),
       errorResponseBuilder: (_req, ctx) =>
-        new HttpProblem(429, 'E_RATE_LIMIT', `more than ${ctx.max} requests in ${ctx.after === '1 minute' ? 'a minute' : 'the window'}; retry in ${Math.ceil(ctx.ttl / 1000)} s`, undefined, {
+        new HttpProblem(429, 'E_RATE_LIMIT', `more than ${ctx.max} requests in ${ctx.after}; retry in ${Math.max(1, Math.ceil(ctx.ttl / 1000))} s`, undefined, {
           'Retry-After': String(Math.max(1, Math.ceil(ctx.ttl / 1000))),
         }),
     });
