@@ -55,6 +55,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: o.logger,
     bodyLimit: o.limits.bodyBytes,
+    // Store keys in paths ('name:…' for actors the KB does not know) run longer than the default 100.
+    routerOptions: { maxParamLength: 500 },
     return503OnClosing: true,
     forceCloseConnections: true,
   });
