@@ -17,3 +17,4 @@ export { loadResources, type Resources } from './pipeline/resources.js';
 export { SCHEMA_VERSION, toDocument, type AnalysisDocument, type ErrorRecord, type Warning } from './output/document.js';
 export { analysisValidator, errorRecordValidator } from './output/validate.js';
 export { AttacheError, ERROR_CODES, type ErrorCode } from './errors.js';
+export { buildServer, type ServerOptions, type ServerLimits, type RateLimits } from './server/index.js';

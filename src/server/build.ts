@@ -6,6 +6,7 @@ import { bearerToken, tokenMatches, unauthorized } from './auth.js';
 import { hostName, namesThisMachine } from './hosts.js';
 import { resolveOptions, type ResolvedOptions, type ServerOptions } from './options.js';
 import { HttpProblem, sendProblem, toProblem } from './problem.js';
+import { actorListRoutes } from './routes/actor-lists.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import type { Access, ServerContext } from './routes/context.js';
 import { ResponseCache } from './response-cache.js';
@@ -128,7 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(async (api) => {
-    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, exportRoutes, kbRoutes]) routes(api, context);
+    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, actorListRoutes, exportRoutes, kbRoutes]) routes(api, context);
     api.get('/openapi.json', {
       config: { access: 'open' },
       schema: { tags: ['service'], summary: 'This OpenAPI document', response: { 200: { type: 'object', additionalProperties: true } } },

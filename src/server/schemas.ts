@@ -75,6 +75,8 @@ export const EVENT_ROW = {
     source: nstr, sourceCode: nstr, target: nstr, targetCode: nstr,
     place: nstr, placeCountry: nstr, modality: str, evidence: str,
     article: str, url: nstr,
+    sourceIds: { type: 'array', items: str, description: 'the actor ids (as /actors/{id} takes) of source, in the order of its names' },
+    targetIds: { type: 'array', items: str, description: 'the actor ids of target, in the order of its names' },
   },
 } as const;
 
@@ -97,6 +99,7 @@ export const CHECK_ROW = {
   properties: {
     date: nstr, surface: str, wrong: str, right: str, kind: str, why: str, confidence: { type: 'number' },
     article: str, url: nstr, start: int, end: int,
+    actorId: { type: 'string', description: 'the id (as /actors/{id} takes) of the actor the name is of' },
   },
 } as const;
 

@@ -9,7 +9,9 @@ import { unpackAnalysis } from './record.js';
  * never repeats or skips a row while the store does not change.
  */
 
-export type Row = Record<string, string | number | null>;
+/** A value of an API row: `attache query`'s cells, plus the id arrays of event rows and the article's counts. */
+export type Value = string | number | null | readonly string[] | { readonly [key: string]: Value };
+export type Row = Record<string, Value>;
 
 export interface PageRequest {
   readonly offset: number;
@@ -60,13 +62,104 @@ const PAGE_ORDER: Readonly<Record<QueryKind, string>> = {
   search: 'ORDER BY rank, a.seq',
 };
 
+/** Event rows' sourceIds and targetIds come from SQLite as JSON text: arrays in the API's rows. */
+function withIdArrays(rows: Row[]): Row[] {
+  for (const r of rows) {
+    for (const k of ['sourceIds', 'targetIds']) if (typeof r[k] === 'string') r[k] = JSON.parse(r[k]) as string[];
+  }
+  return rows;
+}
+
 /** A page of `attache query` rows of one kind, each with the ids the API links by (ID_COLUMNS). */
 export function queryPage(db: Database.Database, kind: QueryKind, filter: QueryFilter, p: PageRequest): Page {
   if (kind === 'actors') return actorsPage(db, filter, p);
   const { sql, params } = buildQuery(kind, filter, ID_COLUMNS[kind]);
   const { where, order: _order, limit: _limit, ...bind } = params;
-  return page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
+  const { items, next } = page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
+  return { items: kind === 'events' ? withIdArrays(items) : items, next };
 }
+
+/** An actor's rows come newest first: someone in the news for years is seen as they are now, then back. */
+const NEWEST_FIRST: Readonly<Record<ActorListKind, string>> = {
+  events: 'ORDER BY date DESC, e.id DESC',
+  quotes: 'ORDER BY a.date DESC, q.rowid DESC',
+};
+
+export type ActorListKind = 'events' | 'quotes';
+
+/** The store entity an API id names: its Wikidata id or its store key; null when none. */
+export function entityOf(db: Database.Database, id: string): number | null {
+  const en = prepared(db, 'SELECT id FROM entities WHERE key = @id UNION ALL SELECT id FROM entities WHERE wikidata = @id LIMIT 1').get({ id }) as
+    | { id: number }
+    | undefined;
+  return en?.id ?? null;
+}
+
+/**
+ * Events (the actor as source or target) or quotes (the actor speaking) of exactly one store entity, not
+ * `attache query`'s looser actor match, newest first, with the list routes' other filters. For events, an
+ * `actor` filter names another actor of the same events (who met whom); quotes take none.
+ */
+export function actorRowsPage(db: Database.Database, kind: ActorListKind, entity: number, filter: QueryFilter, p: PageRequest): Page {
+  const { actor: _actor, ...rest } = filter;
+  const { sql, params } = buildQuery(kind, kind === 'events' ? filter : rest, ID_COLUMNS[kind]);
+  const { where, order: _order, limit: _limit, ...bind } = params;
+  const mine = kind === 'events'
+    ? 'EXISTS (SELECT 1 FROM event_actors o WHERE o.event = e.id AND o.entity = @entity)'
+    : 'q.speaker = @entity';
+  const all = `${sql} ${where ? `${String(where)} AND ${mine}` : `WHERE ${mine}`} ${NEWEST_FIRST[kind]}`;
+  const { items, next } = page(db, all, { ...bind, entity }, p);
+  return { items: kind === 'events' ? withIdArrays(items) : items, next };
+}
+
+/** An actor's totals: `counts` of GET /actors/{id}, each the length of the full list the capped one starts. */
+export interface ActorCounts {
+  readonly articles: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly events: number;
+}
+
+export interface ActorDetail {
+  /** The actor row of `attache query actors`, with its id. */
+  readonly summary: Row;
+  /** The surfaces of its name mentions as written in the articles, most frequent first. */
+  readonly names: { name: string; count: number }[];
+  readonly counts: ActorCounts;
+  /** Newest first, at most the limit each. */
+  readonly articles: { id: string; date: string | null; title: string | null }[];
+  readonly quotes: Row[];
+  readonly events: Row[];
+}
+
+/** One actor by Wikidata id or store key: what the store says of it across articles; null when unknown. */
+export function actorDetail(db: Database.Database, id: string, limit: number): ActorDetail | null {
+  const entity = entityOf(db, id);
+  if (entity === null) return null;
+  const { sql } = buildQuery('actors', {}, ID_COLUMNS.actors);
+  const summary = prepared(db, `${sql} WHERE en.id = @entity GROUP BY en.id`).get({ entity }) as Row | undefined;
+  if (!summary) return null;
+  // As written: the text of its name mentions ("Tony Blinken", "Secretary Blinken"), not the linked name.
+  const names = prepared(db, `SELECT text AS name, count(*) AS count FROM mentions WHERE entity = ? AND kind = 'name'
+      GROUP BY text ORDER BY count DESC, text`).all(entity) as { name: string; count: number }[];
+  // Counted as the lists are: an event where the actor is both source and target is one event.
+  const counts = prepared(db, `SELECT
+      (SELECT count(DISTINCT article) FROM article_entities WHERE entity = @entity) AS articles,
+      (SELECT count(*) FROM mentions WHERE entity = @entity) AS mentions,
+      (SELECT count(*) FROM quotes WHERE speaker = @entity) AS quotes,
+      (SELECT count(DISTINCT event) FROM event_actors WHERE entity = @entity) AS events`).get({ entity }) as ActorCounts;
+  const articles = prepared(db, `SELECT a.id, a.date, a.title FROM articles a
+      WHERE a.seq IN (SELECT article FROM article_entities WHERE entity = ?) ORDER BY a.date DESC, a.seq DESC LIMIT ?`).all(entity, limit) as {
+    id: string; date: string | null; title: string | null;
+  }[];
+  const first = { offset: 0, limit };
+  return {
+    summary, names, counts, articles,
+    quotes: actorRowsPage(db, 'quotes', entity, {}, first).items,
+    events: actorRowsPage(db, 'events', entity, {}, first).items,
+  };
+}
+
 
 /**
  * `attache query actors` rows, a page at a time: the page's actors are chosen first (counting articles is all
@@ -150,36 +243,3 @@ export function articleById(db: Database.Database, id: string): ArticleDetail | 
   };
 }
 
-export interface ActorDetail {
-  readonly summary: Row;
-  readonly names: { name: string; count: number }[];
-  readonly articles: { id: string; date: string | null; title: string | null }[];
-  readonly quotes: Row[];
-  readonly events: Row[];
-}
-
-/** Rows of one kind for exactly one store entity (not `attache query`'s looser actor match), by date. */
-function rowsOfEntity(db: Database.Database, kind: 'events' | 'quotes', entity: number, limit: number): Row[] {
-  const { sql } = buildQuery(kind, {}, ID_COLUMNS[kind]);
-  const where = kind === 'events'
-    ? 'WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.entity = @entity)'
-    : 'WHERE q.speaker = @entity';
-  return page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, { entity }, { offset: 0, limit }).items;
-}
-
-/** One actor by Wikidata id or store key: what the store says of it across articles; null when unknown. */
-export function actorDetail(db: Database.Database, id: string, limit: number): ActorDetail | null {
-  const en = prepared(db, 'SELECT id FROM entities WHERE key = @id UNION ALL SELECT id FROM entities WHERE wikidata = @id LIMIT 1').get({ id }) as
-    | { id: number }
-    | undefined;
-  if (!en) return null;
-  const { sql } = buildQuery('actors', {}, ID_COLUMNS.actors);
-  const summary = prepared(db, `${sql} WHERE en.id = @entity GROUP BY en.id`).get({ entity: en.id }) as Row | undefined;
-  if (!summary) return null;
-  const names = prepared(db, 'SELECT name, count(*) AS count FROM article_entities WHERE entity = ? GROUP BY name ORDER BY count DESC, name').all(en.id) as {
-    name: string; count: number;
-  }[];
-  const articles = prepared(db, `SELECT a.id, a.date, a.title FROM article_entities ae JOIN articles a ON a.seq = ae.article
-      WHERE ae.entity = ? ORDER BY a.date, a.seq LIMIT ?`).all(en.id, limit) as { id: string; date: string | null; title: string | null }[];
-  return { summary, names, articles, quotes: rowsOfEntity(db, 'quotes', en.id, limit), events: rowsOfEntity(db, 'events', en.id, limit) };
-}

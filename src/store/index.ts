@@ -8,4 +8,9 @@ export { inlinePool, workerPool, type AnalysisPool } from './ingest/pool.js';
 export { readSources, countArticles, type InputError, type SourceItem } from './ingest/sources.js';
 export { query, buildQuery, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';
 export { exportLines, EXPORT_FORMATS, GDELT_COLUMNS, PLOVER_REQUIRED, EVENT_CSV_COLUMNS, checkGdeltLine, checkPloverLine, fipsOf, type ExportFormat, type ExportCounts } from './export/index.js';
-export { queryPage, articlesPage, articleById, actorDetail, type Page, type PageRequest, type ArticleFilter, type ArticleDetail, type ActorDetail } from './api-queries.js';
+export {
+  queryPage, articlesPage, articleById, actorDetail, actorRowsPage, entityOf,
+  type Page, type PageRequest, type Row, type Value, type ArticleFilter, type ArticleDetail, type ActorDetail, type ActorCounts, type ActorListKind,
+} from './api-queries.js';
+export { actorRecord, findActors, kbRecord, ACTOR_RECORD_ITEMS, type ActorRecord, type ActorMatch, type KbRecord } from './actor-record.js';
+export { scriptOf } from './name-script.js';

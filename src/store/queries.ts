@@ -28,8 +28,17 @@ type Row = Record<string, string | number | null>;
 /** The article-local name of a store entity. */
 const NAME_IN_ARTICLE = (entity: string, article: string) =>
   `(SELECT name FROM article_entities WHERE article = ${article} AND entity = ${entity})`;
-const ROLE_NAMES = (role: string) =>
-  `(SELECT group_concat(ae.name, '; ') FROM event_actors x JOIN article_entities ae ON ae.article = e.article AND ae.entity = x.entity WHERE x.event = e.id AND x.role = '${role}')`;
+/**
+ * An event's actors in one role, in one explicit order (store entity, then the article's local id) that the
+ * names here and the ids of ROLE_IDS share, so the API's `sourceIds[i]` is the actor named i-th in `source`.
+ */
+const ROLE_ACTORS = (role: string) =>
+  `FROM event_actors x JOIN article_entities ae ON ae.article = e.article AND ae.entity = x.entity WHERE x.event = e.id AND x.role = '${role}'`;
+const ROLE_ORDER = 'ORDER BY x.entity, ae.local_id';
+const ROLE_NAMES = (role: string) => `(SELECT group_concat(ae.name, '; ' ${ROLE_ORDER}) ${ROLE_ACTORS(role)})`;
+/** The actor ids (Wikidata id, else store key) of ROLE_NAMES' names, in their order, as a JSON array. */
+const ROLE_IDS = (role: string) =>
+  `(SELECT json_group_array((SELECT coalesce(wikidata, key) FROM entities WHERE id = x.entity) ${ROLE_ORDER}) ${ROLE_ACTORS(role)})`;
 /** An actor filter over a store entity column: key, Wikidata id, or a name the actor has in some article. */
 export const ACTOR_MATCH = (entity: string) =>
   `${entity} IN (SELECT id FROM entities WHERE key = @actor OR wikidata = @actor UNION SELECT entity FROM article_entities WHERE name LIKE @actorLike)`;
@@ -39,10 +48,11 @@ export const ACTOR_MATCH = (entity: string) =>
  * after the CLI's columns, so the CLI's rows are unchanged when none are asked for.
  */
 export const ID_COLUMNS: Readonly<Record<QueryKind, string>> = {
-  events: `, a.id || '#' || e.local_id AS id`,
+  // sourceIds and targetIds come as JSON array text; api-queries.ts parses them.
+  events: `, a.id || '#' || e.local_id AS id, ${ROLE_IDS('source')} AS sourceIds, ${ROLE_IDS('target')} AS targetIds`,
   actors: `, coalesce(en.wikidata, en.key) AS id`,
   quotes: `, (SELECT coalesce(wikidata, key) FROM entities WHERE id = q.speaker) AS speakerId`,
-  checks: `, c.start, c.end`,
+  checks: `, c.start, c.end, (SELECT coalesce(wikidata, key) FROM entities WHERE id = c.entity) AS actorId`,
   search: '',
 };
 

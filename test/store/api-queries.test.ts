@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { before, describe, it } from 'node:test';
 import {
-  QUERY_KINDS, actorDetail, articleById, articlesPage, ingest, inlinePool, openStore, queryPage, type QueryFilter, type QueryKind, type SqliteStore,
+  QUERY_KINDS, actorDetail, actorRecord, actorRowsPage, articleById, articlesPage, entityOf, findActors, ingest, inlinePool, openStore, queryPage,
+  type Page, type PageRequest, type QueryFilter, type QueryKind, type Row, type SqliteStore,
 } from '../../src/store/index.js';
 import { readFixture, sharedAnalyzer } from '../helpers.js';
 import { tempDir } from './helpers.js';
@@ -27,14 +28,16 @@ before(async () => {
   assert.equal(s.inserted, ARTICLES.length);
 });
 
-const ID_KEYS: Record<QueryKind, string[]> = { events: ['id'], actors: ['id'], quotes: ['speakerId'], checks: ['start', 'end'], search: [] };
+const ID_KEYS: Record<QueryKind, string[]> = {
+  events: ['id', 'sourceIds', 'targetIds'], actors: ['id'], quotes: ['speakerId'], checks: ['start', 'end', 'actorId'], search: [],
+};
 const strip = (row: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
 
-function allPages(kind: QueryKind, filter: QueryFilter, limit: number) {
-  const rows = [];
+function allPages(kind: QueryKind, filter: QueryFilter, limit: number, pageOf = (p: PageRequest): Page => queryPage(store.db, kind, filter, p)) {
+  const rows: Row[] = [];
   let offset: number | null = 0;
   while (offset !== null) {
-    const p = queryPage(store.db, kind, filter, { offset, limit });
+    const p = pageOf({ offset, limit });
     assert.ok(p.items.length <= limit);
     rows.push(...p.items);
     offset = p.next;
@@ -87,5 +90,89 @@ describe('API queries over the store', () => {
     assert.equal(japan?.summary.key, 'country:JPN');
     assert.equal(actorDetail(store.db, 'Q0', 500), null);
     assert.equal(actorDetail(store.db, 'Q3052772', 1)!.articles.length, 1, 'the limit holds');
+  });
+});
+
+/** The name the article with this id gives the actor with this API id (each, when it gives several). */
+function namesInArticle(article: string, actorId: string): string[] {
+  return (store.db.prepare(`SELECT ae.name FROM article_entities ae JOIN articles a ON a.seq = ae.article JOIN entities en ON en.id = ae.entity
+    WHERE a.id = ? AND coalesce(en.wikidata, en.key) = ?`).all(article, actorId) as { name: string }[]).map((r) => r.name);
+}
+
+const splitNames = (v: unknown) => (v === null ? [] : String(v).split('; '));
+
+describe('what the UI asked of the store (docs/ui-needs.md)', () => {
+  it('event rows carry their actors\' ids, one per name, in the order of the names', () => {
+    const events = allPages('events', {}, 4);
+    let several = 0;
+    for (const e of events) {
+      for (const role of ['source', 'target'] as const) {
+        const names = splitNames(e[role]);
+        const ids = e[`${role}Ids`] as string[];
+        assert.ok(Array.isArray(ids), `${role}Ids is an array`);
+        assert.equal(ids.length, names.length, `${String(e.id)}: ${role} ${names.join('; ')} / ${ids.join(', ')}`);
+        ids.forEach((id, i) => assert.ok(namesInArticle(String(e.article), id).includes(names[i]!), `${id} is named ${names[i]} in ${String(e.id)}`));
+        if (ids.length > 1) several++;
+      }
+    }
+    assert.ok(several > 0, 'some event has several actors in one role, so the order is tested');
+    const berlin = events.find((e) => e.source === 'Angela Merkel' && e.target === 'Emmanuel Macron');
+    assert.ok(berlin, JSON.stringify(events.map((e) => [e.source, e.target])));
+    assert.deepEqual([berlin.sourceIds, berlin.targetIds], [['Q567'], ['Q3052772']]);
+  });
+
+  it('check rows say which actor the name is of', () => {
+    const checks = allPages('checks', {}, 10);
+    const john = checks.find((c) => c.surface === 'John Blinken');
+    assert.equal(john?.actorId, 'Q7821917');
+    for (const c of checks) assert.notEqual(entityOf(store.db, String(c.actorId)), null, `${String(c.actorId)} is an actor id`);
+  });
+
+  it('an actor\'s events and quotes, newest first: the same rows as the actor filter on its id, in reverse', () => {
+    for (const [id, kind, filter] of [
+      ['Q7821917', 'events', {}], ['Q3052772', 'events', {}], ['Q3052772', 'quotes', {}], ['country:USA', 'events', { type: 'CONSULT' }],
+      ['Q7821917', 'events', { from: '2021-03-16', to: '2021-03-16', cameo: '04' }], ['Q567', 'quotes', { text: 'Europe' }],
+    ] as const) {
+      const entity = entityOf(store.db, id)!;
+      const mine = allPages(kind, filter, 2, (p) => actorRowsPage(store.db, kind, entity, filter, p));
+      const byFilter = allPages(kind, { ...filter, actor: id }, 100);
+      assert.ok(mine.length > 0, `${id} ${kind} ${JSON.stringify(filter)}`);
+      assert.deepEqual(mine, [...byFilter].reverse(), `${id} ${kind} ${JSON.stringify(filter)}`);
+    }
+    const merkel = entityOf(store.db, 'Q567')!;
+    const met = actorRowsPage(store.db, 'events', merkel, { actor: 'Macron' }, { offset: 0, limit: 10 }).items;
+    assert.ok(met.length > 0 && met.every((e) => [...(e.sourceIds as string[]), ...(e.targetIds as string[])].includes('Q3052772')), 'actor: another actor of the same events');
+  });
+
+  it('an actor\'s detail: names as written with counts, totals beside the capped lists, newest first', () => {
+    const blinken = actorDetail(store.db, 'Q7821917', 500)!;
+    assert.equal(blinken.summary.name, 'Antony Blinken');
+    const names = new Map(blinken.names.map((n) => [n.name, n.count]));
+    assert.ok(names.has('John Blinken') && names.has('Antony Blinken') && names.has('Blinken'), [...names.keys()].join(', '));
+    const { n } = store.db.prepare(`SELECT count(*) AS n FROM mentions WHERE kind = 'name' AND entity = ?`).get(entityOf(store.db, 'Q7821917')) as { n: number };
+    assert.equal([...names.values()].reduce((a, b) => a + b, 0), n, 'every name mention is counted once');
+    const all = allPages('events', { actor: 'Q7821917' }, 100);
+    assert.deepEqual(blinken.counts, {
+      articles: blinken.articles.length, mentions: blinken.summary.mentions,
+      quotes: allPages('quotes', { actor: 'Q7821917' }, 100).length, events: all.length,
+    });
+    const capped = actorDetail(store.db, 'Q7821917', 2)!;
+    assert.deepEqual(capped.counts, blinken.counts, 'the totals do not depend on the cap');
+    assert.deepEqual(capped.events, [...all].reverse().slice(0, 2), 'the newest two');
+    const dates = blinken.articles.map((a) => String(a.date));
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.equal(new Set(blinken.articles.map((a) => a.id)).size, blinken.articles.length, 'each article once');
+  });
+
+  it('an actor\'s record joins the knowledge base\'s offices; actors are found by id, by name as written, or by part of one', () => {
+    const kb = sharedAnalyzer().resources.kb;
+    const blinken = actorRecord(store.db, kb, 'Q7821917')!;
+    assert.ok(blinken.kb?.offices.some((o) => o.post === 'Secretary of State' && o.country === 'USA'));
+    assert.equal(actorRecord(store.db, kb, 'country:JPN')?.kb, null);
+    assert.equal(actorRecord(store.db, kb, 'Q0'), null);
+    assert.deepEqual(findActors(store.db, 'Q3052772').map((a) => a.id), ['Q3052772']);
+    assert.equal(findActors(store.db, 'john blinken')[0]?.id, 'Q7821917', 'a name as written, any case');
+    assert.equal(findActors(store.db, 'Merk')[0]?.id, 'Q567', 'part of a name');
+    assert.deepEqual(findActors(store.db, 'Nobody Atall'), []);
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { actorCommand } from './actor.js';
 import { analyzeCommand } from './analyze.js';
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   ingestCommand,
   statsCommand,
   queryCommand,
+  actorCommand,
   exportCommand,
   serveCommand,
 ];

@@ -11,6 +11,9 @@ Usage:
   attache query events|actors|quotes|checks [filters] [--format table|json|csv]
   attache query search WORDS [filters] [--format table|json|csv]
 
+One actor's whole record (names as written, KB offices, counts, latest quotes
+and events) is another command: attache actor ID|NAME [--format text|json].
+
 Filters (all optional; they combine):
   --actor A           an actor: Wikidata id (Q7821917), store key (country:JPN)
                       or a name, any part, any case ("Blinken")

@@ -1,12 +1,10 @@
-import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { actorDetail, articleById } from '../../store/index.js';
+import { actorRecord, articleById } from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
 import { ACTOR_ROW, ANALYSIS, EVENT_ROW, NO_QUERY, QUOTE_ROW, errors } from '../schemas.js';
-import { scriptOf } from '../script.js';
 import type { RouteRegistrar } from './context.js';
 
 const nstr = { type: ['string', 'null'] } as const;
-const ID_PARAM = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } };
+export const ID_PARAM = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } };
 
 const ARTICLE_DETAIL = {
   type: 'object',
@@ -25,28 +23,30 @@ const KB_RECORD = {
   },
 };
 
+const int = { type: 'integer' } as const;
+
+/** In the order actorRecord builds it: the serialiser writes properties in schema order, the CLI in object order. */
 const ACTOR_DETAIL = {
   type: 'object',
   properties: {
-    ...ACTOR_ROW.properties,
-    names: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, count: { type: 'integer' } } } },
+    id: ACTOR_ROW.properties.id, key: ACTOR_ROW.properties.key, wikidata: nstr, name: nstr, type: nstr, country: nstr,
+    mentions: int, first: nstr, last: nstr,
+    names: {
+      type: 'array',
+      description: 'the name mentions as written in the text, with counts, most frequent first',
+      items: { type: 'object', properties: { name: { type: 'string' }, count: int } },
+    },
+    counts: {
+      type: 'object',
+      description: 'totals: the lengths of the full lists the capped ones start',
+      properties: { articles: int, mentions: int, quotes: int, events: int },
+    },
     kb: KB_RECORD,
-    articles: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, date: nstr, title: nstr } } },
-    quotes: { type: 'array', items: QUOTE_ROW },
-    events: { type: 'array', items: EVENT_ROW },
+    articles: { type: 'array', description: 'newest first', items: { type: 'object', properties: { id: { type: 'string' }, date: nstr, title: nstr } } },
+    quotes: { type: 'array', description: 'newest first (all: /actors/{id}/quotes)', items: QUOTE_ROW },
+    events: { type: 'array', description: 'newest first (all: /actors/{id}/events)', items: EVENT_ROW },
   },
 };
-
-/** What the knowledge base records of a person the store keys by Wikidata or KB id; null for anything else. */
-function kbRecord(kb: KnowledgeBase, id: string): { names: { name: string; lang: string; script: string | null }[]; offices: object[] } | null {
-  if (!/^(Q\d+|kb:.+)$/.test(id)) return null;
-  const report = kb.person(id);
-  if (!report) return null;
-  return {
-    names: report.person.names.map((n) => ({ name: n.text, lang: n.lang, script: scriptOf(n.text) })),
-    offices: report.offices.map((h) => ({ post: h.post, country: h.country, start: h.start, end: h.end })),
-  };
-}
 
 export const detailRoutes: RouteRegistrar = (app, o) => {
   app.get('/articles/:id', {
@@ -69,24 +69,15 @@ export const detailRoutes: RouteRegistrar = (app, o) => {
     config: { access: 'read', cache: true },
     schema: {
       tags: ['lists'],
-      summary: 'One actor by Wikidata id or store key: names, the record, articles, quotes and events',
+      summary: 'One actor by Wikidata id or store key: names as written, counts, the KB record, latest articles, quotes and events',
       params: ID_PARAM,
       querystring: NO_QUERY,
       response: { 200: ACTOR_DETAIL, ...errors(401, 404) },
     },
   }, async (req) => {
     const { id } = req.params as { id: string };
-    const found = actorDetail(o.store.db, id, o.limits.detailItems);
+    const found = actorRecord(o.store.db, o.kb(), id, o.limits.detailItems);
     if (!found) throw new HttpProblem(404, 'E_NOT_FOUND', `no actor with id or key '${id}'`);
-    const key = String(found.summary.key);
-    const wikidata = found.summary.wikidata === null ? null : String(found.summary.wikidata);
-    return {
-      ...found.summary,
-      names: found.names,
-      kb: kbRecord(o.kb(), wikidata ?? key),
-      articles: found.articles,
-      quotes: found.quotes,
-      events: found.events,
-    };
+    return found;
   });
 };

@@ -6,7 +6,7 @@ import {
 } from '../schemas.js';
 import { withFtsErrors, type RouteRegistrar, type ServerContext } from './context.js';
 
-type Query = Partial<Record<FilterName, string>> & { limit?: number };
+export type Query = Partial<Record<FilterName, string>> & { limit?: number };
 
 interface ListRoute {
   readonly path: string;
@@ -51,7 +51,7 @@ const ROUTES: readonly ListRoute[] = [
   },
 ];
 
-function filterOf(q: Query): QueryFilter {
+export function filterOf(q: Query): QueryFilter {
   const f: Record<string, string> = {};
   for (const k of ['actor', 'country', 'type', 'cameo', 'from', 'to', 'place', 'text'] as const) if (q[k] !== undefined) f[k] = q[k];
   if (q.q !== undefined) f.text = q.q;
