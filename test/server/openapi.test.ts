@@ -60,12 +60,25 @@ describe('the OpenAPI document', () => {
         assert.ok(op.responses['400'] && op.responses['429'], `${method} ${path} documents 400 and 429`);
       }
     }
-    for (const list of ['articles', 'actors', 'events', 'quotes', 'checks', 'search']) {
+    for (const list of ['articles', 'actors', 'events', 'quotes', 'checks', 'search', 'actors/{id}/events', 'actors/{id}/quotes']) {
       const names = (doc.paths[`/api/v1/${list}`]!.get!.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       assert.ok(names.includes('limit') && names.includes('cursor'), `${list}: ${names.join(', ')}`);
     }
     const events = (doc.paths['/api/v1/events']!.get!.parameters ?? []).map((p) => p.name).sort();
     assert.deepEqual(events, ['actor', 'cameo', 'country', 'cursor', 'from', 'limit', 'place', 'text', 'to', 'type']);
+    const actorEvents = (doc.paths['/api/v1/actors/{id}/events']!.get!.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
+    assert.deepEqual(actorEvents, ['path:id', ...events.map((n) => `query:${n}`)]);
+    const actorQuotes = (doc.paths['/api/v1/actors/{id}/quotes']!.get!.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
+    assert.deepEqual(actorQuotes, ['path:id', 'query:country', 'query:cursor', 'query:from', 'query:limit', 'query:text', 'query:to']);
+    assert.ok(doc.paths['/api/v1/actors/{id}/events']!.get!.responses['404'], 'an unknown actor is documented');
+    type Schema = { properties?: Record<string, Schema>; items?: Schema };
+    const answer = (path: string) => ((doc.paths[path]!.get!.responses['200'] as { content: Record<string, { schema: Schema }> }).content['application/json']!.schema);
+    const item = (path: string) => Object.keys(answer(path).properties!.items!.items!.properties!);
+    for (const path of ['/api/v1/events', '/api/v1/actors/{id}/events']) assert.ok(item(path).includes('sourceIds') && item(path).includes('targetIds'), path);
+    assert.ok(item('/api/v1/checks').includes('actorId'));
+    const detail = answer('/api/v1/actors/{id}').properties!;
+    assert.deepEqual(Object.keys(detail.counts!.properties!), ['articles', 'mentions', 'quotes', 'events']);
+    assert.ok(Object.keys(detail.events!.items!.properties!).includes('sourceIds'));
     assert.deepEqual(doc.paths['/api/v1/ingest']!.post!.security, [{ bearer: [] }]);
     assert.ok(doc.paths['/api/v1/ingest']!.post!.responses['401'] && doc.paths['/api/v1/ingest']!.post!.responses['413']);
   });
