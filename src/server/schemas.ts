@@ -1,6 +1,8 @@
 /**
  * JSON Schemas of the API's requests and answers: Fastify validates requests with them, serialises answers
  * with them, and @fastify/swagger turns them into the OpenAPI document. One place, so the three agree.
+ * The serialiser writes properties in schema order: rows list `attache query`'s columns first, then the ids
+ * the API adds, as the queries select them, so `attache actor --format json` prints the API's bytes.
  */
 
 const str = { type: 'string' } as const;
@@ -70,11 +72,11 @@ export function errors(...statuses: number[]): Record<string, object> {
 export const EVENT_ROW = {
   type: 'object',
   properties: {
-    id: { type: 'string', description: 'article id # event id in the analysis' },
     date: nstr, plover: str, mode: nstr, cameo: str, goldstein: nnum,
     source: nstr, sourceCode: nstr, target: nstr, targetCode: nstr,
     place: nstr, placeCountry: nstr, modality: str, evidence: str,
     article: str, url: nstr,
+    id: { type: 'string', description: 'article id # event id in the analysis' },
     sourceIds: { type: 'array', items: str, description: 'the actor ids (as /actors/{id} takes) of source, in the order of its names' },
     targetIds: { type: 'array', items: str, description: 'the actor ids of target, in the order of its names' },
   },
@@ -91,7 +93,7 @@ export const ACTOR_ROW = {
 
 export const QUOTE_ROW = {
   type: 'object',
-  properties: { date: nstr, speaker: nstr, speakerId: nstr, kind: str, text: str, cue: nstr, article: str, url: nstr },
+  properties: { date: nstr, speaker: nstr, kind: str, text: str, cue: nstr, article: str, url: nstr, speakerId: nstr },
 } as const;
 
 export const CHECK_ROW = {

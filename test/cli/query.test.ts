@@ -41,6 +41,14 @@ describe('attache query', () => {
     const consult = await rows(['events', '--type', 'consult', '--cameo', '04', '--country', 'JPN']);
     assert.ok(consult.length >= 2 && consult.every((e) => e.plover === 'CONSULT' && String(e.cameo).startsWith('04')), JSON.stringify(consult));
     assert.deepEqual(await rows(['events', '--actor', 'Blinken', '--from', '2021-04-01']), []);
+    // The HTTP API adds ids to these rows (id, sourceIds, targetIds); the CLI's stay as they were.
+    assert.deepEqual(Object.keys(byName[0]!), [
+      'date', 'plover', 'mode', 'cameo', 'goldstein', 'source', 'sourceCode', 'target', 'targetCode', 'place', 'placeCountry', 'modality', 'evidence', 'article', 'url',
+    ]);
+    const csv = await cli(['query', 'events', '--db', db, '--format', 'csv']);
+    assert.match(csv.stdout, /^date,plover,mode,cameo,goldstein,source,sourceCode,target,targetCode,place,placeCountry,modality,evidence,article,url\n/);
+    const quotes = await rows(['quotes']);
+    assert.deepEqual(Object.keys(quotes[0]!), ['date', 'speaker', 'kind', 'text', 'cue', 'article', 'url']);
   });
 
   it('actors with their counts across articles; quotes and search by words; CSV with a header', async () => {
