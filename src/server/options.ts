@@ -3,7 +3,7 @@ import { createAnalyzer, type Analyzer } from '../analyze.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { openKnowledgeBase } from '../kb/open.js';
 import { loadResources } from '../pipeline/resources.js';
-import { inlinePool, type AnalysisPool } from '../store/ingest/pool.js';
+import { inlinePool, type DocumentPool } from '../store/ingest/pool.js';
 import { openStore, type SqliteStore } from '../store/index.js';
 import { packageRoot } from '../util/paths.js';
 import { isLoopback } from './hosts.js';
@@ -52,8 +52,11 @@ export interface ServerOptions {
   readonly store: SqliteStore;
   /** The analyzer, or a function making it: called once, on the first request that needs it. */
   readonly analyzer?: Analyzer | (() => Analyzer);
-  /** Where /ingest runs analyses (default: in this thread, with the analyzer, yielding between articles). */
-  readonly pool?: AnalysisPool | (() => AnalysisPool);
+  /**
+   * Where /analyze, /check and /ingest run the pipeline (default: in this thread, with the analyzer, yielding
+   * between articles). `attache serve` gives worker threads, so a long article never holds the other requests.
+   */
+  readonly pool?: DocumentPool | (() => DocumentPool);
   /** The knowledge base for /kb and actor details (default: the analyzer's if one is given, else the bundled KB, shared with the analyzer). */
   readonly kb?: KnowledgeBase | (() => KnowledgeBase);
   /** The bearer token writes need (and reads, beyond loopback); null: writes are refused. */
@@ -88,7 +91,7 @@ export function lazy<T>(v: T | (() => T)): () => T {
 export interface ResolvedOptions {
   readonly store: SqliteStore;
   readonly analyzer: () => Analyzer;
-  readonly pool: () => AnalysisPool;
+  readonly pool: () => DocumentPool;
   readonly kb: () => KnowledgeBase;
   readonly token: string | null;
   readonly readsNeedToken: boolean;

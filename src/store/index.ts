@@ -4,7 +4,7 @@ export { MIGRATIONS, SCHEMA_VERSION as STORE_SCHEMA_VERSION, migrate, currentVer
 export { contentHash, normaliseForHash, CONTENT_HASH_VERSION } from './content-hash.js';
 export { toArticleRecord, entityKey, clusterKey, packAnalysis, unpackAnalysis, type ArticleRecord, type ArticleSource } from './record.js';
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest/ingest.js';
-export { inlinePool, workerPool, type AnalysisPool } from './ingest/pool.js';
+export { inlinePool, workerPool, type AnalysisPool, type DocumentPool } from './ingest/pool.js';
 export { readSources, countArticles, type InputError, type SourceItem } from './ingest/sources.js';
 export { query, buildQuery, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';
 export { exportLines, EXPORT_FORMATS, GDELT_COLUMNS, PLOVER_REQUIRED, EVENT_CSV_COLUMNS, checkGdeltLine, checkPloverLine, fipsOf, type ExportFormat, type ExportCounts } from './export/index.js';

@@ -18,6 +18,7 @@ describe('attache serve', () => {
     assert.equal((await cli(['serve', '--port', '70000'])).code, 2);
     assert.equal((await cli(['serve', '--token', 'short'])).code, 2);
     assert.equal((await cli(['serve', 'extra'])).code, 2);
+    assert.equal((await cli(['serve', '--workers', 'two'])).code, 2);
     const help = await cli(['serve', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--public-read/);
@@ -26,7 +27,7 @@ describe('attache serve', () => {
 
   it('listens, answers the API over the store it names, and stops cleanly on SIGTERM', async () => {
     const dir = tempDir('attache-serve-');
-    const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--db', join(dir, 'served.db')], {
+    const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--workers', '1', '--db', join(dir, 'served.db')], {
       env: { ...process.env, ATTACHE_TOKEN: 'a-token-long-enough-0123' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -40,13 +41,18 @@ describe('attache serve', () => {
       child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
     });
     try {
-      assert.match(stderr, /writes need the token; reads open/);
+      assert.match(stderr, /writes need the token; reads open; analysis on 1 worker thread\n/);
       const health = await fetch(`${address}/api/v1/health`);
       assert.equal(health.status, 200);
       const body = (await health.json()) as { store: { location: string; articles: number } };
       assert.deepEqual(body.store, { location: join(dir, 'served.db'), articles: 0 });
       const write = await fetch(`${address}/api/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articles":[{"text":"x"}]}' });
       assert.equal(write.status, 401);
+      // Analysed on the worker thread the server starts for it, and closed with it on SIGTERM.
+      const analysed = await fetch(`${address}/api/v1/analyze?date=2021-03-16`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Antony Blinken met Toshimitsu Motegi in Tokyo.' });
+      assert.equal(analysed.status, 200);
+      const doc = (await analysed.json()) as { entities: { name: string }[] };
+      assert.ok(doc.entities.some((e) => e.name === 'Antony Blinken'), JSON.stringify(doc.entities));
     } finally {
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill('SIGTERM');

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { AttacheError } from '../../errors.js';
 import { buildServer, isLoopback } from '../../server/index.js';
-import { openStore } from '../../store/index.js';
+import { openStore, workerPool, type DocumentPool } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
 import { DB_HELP, DB_OPTION, dbPath } from './store-options.js';
@@ -29,6 +30,9 @@ ${DB_HELP}; created if missing
   --rate-limit N      requests per minute per token or address (default 1200; 60 of them
                       to the routes that analyse: /analyze, /check, /ingest)
   --cache-mb N        memory for answers kept while the store is unchanged (default 64; 0: none)
+  --workers N         threads that analyse for /analyze, /check and /ingest (default 2, or
+                      the cores if fewer; here ${Math.min(2, availableParallelism())}), started on the first article, so the
+                      other requests are answered meanwhile; 0: in the server's own thread
   -h, --help          this help
 
 Examples:
@@ -45,6 +49,7 @@ const OPTIONS = {
   'public-read': { type: 'boolean', default: false },
   'rate-limit': { type: 'string' },
   'cache-mb': { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 function positiveInt(value: string, flag: string, min: number): number {
@@ -81,10 +86,16 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
   }
   if (token !== null && token.length < 16) throw new AttacheError('E_USAGE', 'the token must be at least 16 characters (e.g. openssl rand -hex 32)');
 
+  const workers = values.workers === undefined ? Math.min(2, availableParallelism()) : positiveInt(values.workers, '--workers', 0);
+  if (workers > 64) throw new AttacheError('E_USAGE', `--workers must be at most 64, got ${workers}`);
+
   const store = openStore(dbPath(values.db, io));
+  // Made on the first article to analyse (each worker loads the language model); closed when the server stops.
+  let pool: DocumentPool | null = null;
   try {
     const app = await buildServer({
       store, token, host, publicRead,
+      ...(workers > 0 ? { pool: () => (pool ??= workerPool(workers)) } : {}),
       ...(perMinute ? { rateLimit: { max: perMinute, analyzeMax: Math.min(perMinute, 60) } } : {}),
       ...(cacheMb !== undefined ? { limits: { cacheBytes: cacheMb * 1024 * 1024 } } : {}),
     });
@@ -93,13 +104,16 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
     io.stderr.write(
       `attache serve: listening on ${address} — API ${address}/api/v1, UI ${address}/\n` +
         `  store ${store.location} (${articles} articles); writes ${token ? 'need the token' : 'refused (no token)'}; ` +
-        `reads ${!isLoopback(host) && !publicRead ? 'need the token' : 'open'}\n`,
+        `reads ${!isLoopback(host) && !publicRead ? 'need the token' : 'open'}; ` +
+        `analysis ${workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in the server thread'}\n`,
     );
     const sig = await stopSignal();
     io.stderr.write(`attache serve: ${sig}, stopping\n`);
     await app.close();
     return 0;
   } finally {
+    // Assigned in the factory above, which TypeScript's narrowing of `pool` to null does not see.
+    await (pool as DocumentPool | null)?.close();
     store.close();
   }
 }

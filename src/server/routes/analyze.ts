@@ -40,7 +40,10 @@ const CHECK = {
   },
 };
 
-/** One article analysed in memory, nothing stored: the same analyzer.analyze the CLI's analyze and check call. */
+/**
+ * One article analysed in memory, nothing stored: the same analyzer.analyze the CLI's analyze and check call,
+ * run by the server's pool — on worker threads under `attache serve`, so the other requests go on meanwhile.
+ */
 export const analyzeRoutes: RouteRegistrar = (app, o) => {
   const config = { access: 'read' as const, rateLimit: o.rateLimit ? { max: o.rateLimit.analyzeMax, timeWindow: o.rateLimit.windowMs } : undefined };
   app.post('/analyze', {
@@ -52,7 +55,7 @@ export const analyzeRoutes: RouteRegistrar = (app, o) => {
       body: BODY,
       response: { 200: ANALYSIS, ...errors(401, 413, 415, 422) },
     },
-  }, async (req) => o.analyzer().analyze(inputOf(req, o)));
+  }, async (req) => o.pool().analyze(inputOf(req, o)));
 
   app.post('/check', {
     config,
@@ -64,7 +67,7 @@ export const analyzeRoutes: RouteRegistrar = (app, o) => {
       response: { 200: CHECK, ...errors(401, 413, 415, 422) },
     },
   }, async (req) => {
-    const doc = o.analyzer().analyze(inputOf(req, o));
+    const doc = await o.pool().analyze(inputOf(req, o));
     const checks = checkReports(doc, '<request>').map((r) => ({
       id: r.id, line: r.line, column: r.column, entity: r.entity, person: r.entityName, wikidata: r.wikidata, sentence: r.sentence, ...r.check,
     }));
