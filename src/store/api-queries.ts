@@ -105,7 +105,8 @@ export function actorRowsPage(db: Database.Database, kind: ActorListKind, entity
   const { sql, params } = buildQuery(kind, kind === 'events' ? filter : rest, ID_COLUMNS[kind]);
   const { where, order: _order, limit: _limit, ...bind } = params;
   const mine = kind === 'events'
-    ? 'EXISTS (SELECT 1 FROM event_actors o WHERE o.event = e.id AND o.entity = @entity)'
+    // IN, not EXISTS: SQLite may start from the actor's rows in event_actors_entity instead of every event.
+    ? 'e.id IN (SELECT event FROM event_actors WHERE entity = @entity)'
     : 'q.speaker = @entity';
   const all = `${sql} ${where ? `${String(where)} AND ${mine}` : `WHERE ${mine}`} ${NEWEST_FIRST[kind]}`;
   const { items, next } = page(db, all, { ...bind, entity }, p);
@@ -132,6 +133,20 @@ export interface ActorDetail {
   readonly events: Row[];
 }
 
+/**
+ * As written: the text of an actor's name mentions ("Tony Blinken", "BLINKEN"), not its linked name, with case and
+ * spelling kept. A line break or a no-break space inside a name is layout, not spelling: whitespace runs read as
+ * one space, so "Antony J.\u00a0Blinken" counts with "Antony J. Blinken". Most frequent first, then by name.
+ */
+function namesAsWritten(surfaces: readonly { name: string; count: number }[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { name, count } of surfaces) {
+    const key = name.replace(/\s+/gu, ' ').trim();
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  }
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** One actor by Wikidata id or store key: what the store says of it across articles; null when unknown. */
 export function actorDetail(db: Database.Database, id: string, limit: number): ActorDetail | null {
   const entity = entityOf(db, id);
@@ -139,9 +154,8 @@ export function actorDetail(db: Database.Database, id: string, limit: number): A
   const { sql } = buildQuery('actors', {}, ID_COLUMNS.actors);
   const summary = prepared(db, `${sql} WHERE en.id = @entity GROUP BY en.id`).get({ entity }) as Row | undefined;
   if (!summary) return null;
-  // As written: the text of its name mentions ("Tony Blinken", "Secretary Blinken"), not the linked name.
-  const names = prepared(db, `SELECT text AS name, count(*) AS count FROM mentions WHERE entity = ? AND kind = 'name'
-      GROUP BY text ORDER BY count DESC, text`).all(entity) as { name: string; count: number }[];
+  const names = namesAsWritten(prepared(db, `SELECT text AS name, count(*) AS count FROM mentions WHERE entity = ? AND kind = 'name'
+      GROUP BY text`).all(entity) as { name: string; count: number }[]);
   // Counted as the lists are: an event where the actor is both source and target is one event.
   const counts = prepared(db, `SELECT
       (SELECT count(DISTINCT article) FROM article_entities WHERE entity = @entity) AS articles,

@@ -164,6 +164,24 @@ describe('what the UI asked of the store (docs/ui-needs.md)', () => {
     assert.equal(new Set(blinken.articles.map((a) => a.id)).size, blinken.articles.length, 'each article once');
   });
 
+  it('names as written keep case and spelling, but a line break or no-break space inside a name is a space', () => {
+    const macron = entityOf(store.db, 'Q3052772')!;
+    const before = new Map(actorDetail(store.db, 'Q3052772', 5)!.names.map((n) => [n.name, n.count]));
+    assert.ok(before.get('Emmanuel Macron')! >= 1);
+    store.db.exec('SAVEPOINT layout');
+    try {
+      const add = store.db.prepare(`INSERT INTO mentions(article, entity, start, end, text, kind) SELECT article, entity, 0, 15, ?, 'name' FROM article_entities WHERE entity = ? LIMIT 1`);
+      for (const text of ['Emmanuel\u00a0Macron', 'Emmanuel\nMacron', 'EMMANUEL MACRON', 'Emmanuel Macron']) add.run(text, macron);
+      const after = actorDetail(store.db, 'Q3052772', 5)!.names;
+      assert.equal(after.find((n) => n.name === 'Emmanuel Macron')?.count, before.get('Emmanuel Macron')! + 3);
+      assert.equal(after.find((n) => n.name === 'EMMANUEL MACRON')?.count, 1);
+      assert.ok(after.every((n) => !/\s\s|[\n\u00a0]/.test(n.name)));
+      assert.deepEqual(after.map((n) => n.count), after.map((n) => n.count).sort((a, b) => b - a));
+    } finally {
+      store.db.exec('ROLLBACK TO layout; RELEASE layout');
+    }
+  });
+
   it('an actor\'s record joins the knowledge base\'s offices; actors are found by id, by name as written, or by part of one', () => {
     const kb = sharedAnalyzer().resources.kb;
     const blinken = actorRecord(store.db, kb, 'Q7821917')!;
