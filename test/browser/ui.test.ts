@@ -1,0 +1,186 @@
+/**
+ * The web UI in a real browser (Debian's Chromium through playwright-core) at 1366×768, under the
+ * server's Content-Security-Policy, over the reference article and the 40 State Department
+ * releases. Each view is saved as a screenshot in test-artifacts/ui/ for a person to look at.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, type PageProblems } from './chromium.js';
+import { createAnalyzer, EXAMPLE_DATE, EXAMPLE_TEXT, EXAMPLE_WRONG_NAMES, fixtureArticles, HOSTILE_TEXT } from './fixture-docs.js';
+import { startMockApi } from './mock-api.js';
+import type { AnalysisDocument } from '../../src/output/document.js';
+
+const SHOTS = new URL('../../../test-artifacts/ui/', import.meta.url);
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let server: Server;
+let base: string;
+let example: AnalysisDocument;
+let hostile: AnalysisDocument;
+const pages: { page: Page; problems: PageProblems }[] = [];
+
+async function open(hash: string) {
+  const p = await openPage(browser, base);
+  pages.push(p);
+  await p.page.goto(`${base}#${hash}`);
+  return p.page;
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
+}
+
+describe('web UI in Chromium', { timeout: 240_000 }, () => {
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const analyzer = createAnalyzer();
+    const articles = fixtureArticles(analyzer);
+    example = articles[0]!.doc;
+    hostile = articles.at(-1)!.doc;
+    ({ server, url: base } = await startMockApi(articles, analyzer));
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+
+  after(async () => {
+    for (const { page } of pages) await page.context().close();
+    await closeBrowser?.();
+    server?.close();
+  });
+
+  test('the example article: five wrong names outlined, a right name on hover and on keyboard focus', async () => {
+    const page = await open(`/articles/${encodeURIComponent(example.id)}`);
+    const wrong = page.locator('.article-text button.mention.wrong');
+    await wrong.first().waitFor();
+    assert.deepEqual((await wrong.allTextContents()).sort(), [...EXAMPLE_WRONG_NAMES].sort());
+    // Captions and boilerplate are greyed.
+    assert.ok(await page.locator('.block.greyed[data-kind="caption"]').count() >= 2);
+    assert.equal(await page.locator('.block.greyed[data-kind="boilerplate"]').count(), 1);
+    // Events are listed beside the text, and quotes name their speakers.
+    assert.equal(await page.locator('.block-events .event-item').count(), example.events.length);
+    assert.ok(await page.locator('.speaker-tag').count() >= 3);
+
+    const kan = page.locator('.check-wrap', { has: page.locator('button.mention.wrong', { hasText: /^Kan$/ }) });
+    await kan.locator('button').hover();
+    const tip = kan.locator('[role="tooltip"]');
+    await tip.waitFor({ state: 'visible' });
+    assert.match(await tip.innerText(), /Right name: Suga/);
+    await shot(page, '01-article-hover');
+
+    // The keyboard reaches the same explanation: focus the first wrong name with Tab.
+    await page.mouse.move(0, 0);
+    await page.locator('main').focus();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await page.evaluate("document.activeElement?.classList.contains('wrong')")); i++) await page.keyboard.press('Tab');
+    const focused = await page.evaluate('document.activeElement?.textContent');
+    assert.equal(focused, 'John Blinken');
+    const firstTip = page.locator('.check-wrap', { has: page.locator('button:focus') }).locator('[role="tooltip"]');
+    await firstTip.waitFor({ state: 'visible' });
+    assert.match(await firstTip.innerText(), /Right name: Antony/);
+    await page.keyboard.press('Enter');
+    await page.locator('.check-detail').waitFor();
+    assert.match(await page.locator('.check-detail').innerText(), /Antony Blinken/);
+    assert.match(await page.locator('.check-detail').innerText(), /Q7821917/);
+    await shot(page, '02-article-keyboard-detail');
+  });
+
+  test('events: filtering by type keeps the filter in the URL and only that type in the table', async () => {
+    const page = await open('/events');
+    const rows = page.locator('table.data tbody tr');
+    await page.locator('.status', { hasText: /\d+ events/ }).waitFor();
+    const all = await rows.count();
+    await page.getByLabel('Type').selectOption('CONSULT');
+    await page.waitForURL(/type=CONSULT/);
+    await page.locator('.status', { hasText: /\d+ events/ }).waitFor();
+    const types = await page.locator('table.data tbody td:nth-child(2) .plover').allTextContents();
+    assert.ok(types.length > 0 && types.length < all, `${types.length} CONSULT of ${all}`);
+    assert.ok(types.every((t) => t === 'CONSULT'));
+    // Sorting by date, newest first, through the column header.
+    await page.getByRole('button', { name: /^Date/ }).click();
+    await page.getByRole('button', { name: /^Date/ }).click();
+    await page.waitForURL(/dir=desc/);
+    const dates = await page.locator('table.data tbody td:first-child').allTextContents();
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    await shot(page, '03-events-table-consult');
+
+    // A reload keeps the filter: it lives in the URL.
+    await page.reload();
+    assert.equal(await page.getByLabel('Type').inputValue(), 'CONSULT');
+
+    await page.getByRole('link', { name: 'Who met whom' }).click();
+    await page.locator('.network-canvas canvas').first().waitFor();
+    assert.ok(await page.locator('table.pairs tbody tr').count() > 0);
+    await shot(page, '04-events-network');
+
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.locator('path.country.hit').first().waitFor();
+    await shot(page, '05-events-map');
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('.timeline-svg .bar').first().waitFor();
+    await shot(page, '06-events-timeline');
+  });
+
+  test('an actor page from the article: offices, names, events and quotes', async () => {
+    const page = await open(`/articles/${encodeURIComponent(example.id)}`);
+    await page.locator('.chip', { hasText: 'Antony Blinken' }).click();
+    await page.locator('.entity-detail a', { hasText: 'Antony Blinken' }).click();
+    await page.locator('h1', { hasText: 'Antony Blinken' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Secretary of State/);
+    assert.ok(await page.locator('section[aria-labelledby="aevents-h"] tbody tr').count() > 1);
+    await shot(page, '07-actor');
+  });
+
+  test('name checks: the queue lists the example article\'s five wrong names', async () => {
+    const page = await open('/checks');
+    await page.locator('.status', { hasText: /flagged names/ }).waitFor();
+    const surfaces = await page.locator('table.data tbody td:nth-child(2)').allTextContents();
+    for (const name of EXAMPLE_WRONG_NAMES) assert.ok(surfaces.includes(name), `${name} in ${surfaces.join(', ')}`);
+    await shot(page, '08-name-checks');
+  });
+
+  test('pasting the example article analyses it on the spot and marks its wrong names', async () => {
+    const page = await open('/analyze');
+    await page.getByLabel('Article text').fill(EXAMPLE_TEXT);
+    await page.getByLabel('Date of the article').fill(EXAMPLE_DATE);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('.analyze-result button.mention.wrong').first().waitFor();
+    assert.deepEqual((await page.locator('.analyze-result button.mention.wrong').allTextContents()).sort(), [...EXAMPLE_WRONG_NAMES].sort());
+    await shot(page, '09-analyze-example');
+  });
+
+  test('an article with script, an onerror image and javascript: links is shown as inert text', async () => {
+    for (const where of ['stored', 'pasted'] as const) {
+      const page = await open(where === 'stored' ? `/articles/${encodeURIComponent(hostile.id)}` : '/analyze');
+      if (where === 'pasted') {
+        await page.getByLabel('Article text').fill(HOSTILE_TEXT);
+        await page.getByRole('button', { name: 'Analyse' }).click();
+      }
+      await page.locator('.article-text').waitFor();
+      // The article's own text: the view's additions (tooltips, speaker tags, block labels, events) left out.
+      const text = String(await page.evaluate(`(() => {
+        const copy = document.querySelector('.article-text').cloneNode(true);
+        copy.querySelectorAll('.tooltip, .speaker-tag, .block-kind, .block-events').forEach((e) => e.remove());
+        return copy.textContent;
+      })()`));
+      assert.ok(text.includes('<script>window.__pwned = 1</script>'), 'the script tag is shown as text');
+      assert.ok(text.includes('<img src=x onerror="window.__pwned = 2">'), 'the img tag is shown as text');
+      assert.equal(await page.evaluate('window.__pwned ?? null'), null, 'no script of the article ran');
+      assert.equal(await page.locator('main img, main script, main b').count(), 0, 'no element made from the article');
+      assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, 'no javascript: link');
+      if (where === 'stored') assert.equal(await page.locator('h1').innerText(), 'A <script>alert(1)</script> title');
+      await shot(page, `10-hostile-${where}`);
+    }
+  });
+
+  test('no page broke the Content-Security-Policy, threw, or asked another origin for anything', () => {
+    for (const { problems } of pages) {
+      assert.deepEqual(problems.csp, []);
+      assert.deepEqual(problems.errors, []);
+      assert.deepEqual(problems.foreign, []);
+    }
+  });
+});

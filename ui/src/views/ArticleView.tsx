@@ -1,0 +1,31 @@
+/** A stored article (GET /articles/{id}) in the article view; `?check=N` opens with a name check chosen. */
+import { useEffect } from 'preact/hooks';
+import { getJson } from '../api/client.js';
+import type { ArticleAnswer } from '../api/routes.js';
+import { Status } from '../components/Status.js';
+import { useFetch } from '../lib/useFetch.js';
+import { ArticleDocument } from './article/ArticleDocument.js';
+import { nameChecks } from './article/marks.js';
+
+export function ArticleView(props: { id: string; query: URLSearchParams }) {
+  const res = useFetch((signal) => getJson<ArticleAnswer>(`/articles/${encodeURIComponent(props.id)}`, undefined, signal), [props.id]);
+  const at = Number(props.query.get('at') ?? NaN);
+  const checkIndex = res.state === 'done' && Number.isFinite(at) ? nameChecks(res.data.analysis).findIndex((c) => c.check.start === at) : -1;
+  useEffect(() => {
+    if (checkIndex >= 0) document.getElementById(`check-${checkIndex}`)?.focus();
+  }, [checkIndex]);
+  if (res.state !== 'done') return <Status state={res.state} message={res.state === 'error' ? res.message : null} />;
+  const { article, analysis } = res.data;
+  return (
+    <article class="article-view" aria-labelledby="article-h">
+      <header class="view-head">
+        <h1 id="article-h">{article.title ?? analysis.title ?? 'Untitled article'}</h1>
+        <p class="muted">
+          {[article.date ?? analysis.date, article.source].filter(Boolean).join(' · ')}
+          {article.url ? <> · <span class="url">{article.url}</span></> : null}
+        </p>
+      </header>
+      <ArticleDocument doc={analysis} initial={checkIndex >= 0 ? { kind: 'check', index: checkIndex } : null} key={analysis.id} />
+    </article>
+  );
+}
