@@ -39,7 +39,7 @@ export function ActorView(props: { id: string }) {
             <ul class="names">
               {kbNames.map((n, i) => <li key={i} lang={n.lang ?? undefined}><span class="name">{n.name}</span> <span class="muted">{[n.lang, n.script].filter(Boolean).join(', ')}</span></li>)}
             </ul>
-          ) : <p class="muted">The knowledge base has no record of this actor.</p>}
+          ) : <p class="muted">{a.kb ? 'The knowledge base lists no other names.' : 'The knowledge base has no record of this actor.'}</p>}
           <h3>As written in the articles</h3>
           <ul class="names">{a.names.map((n) => <li key={n.name}><span class="name">{n.name}</span> <span class="muted">×{n.count}</span></li>)}</ul>
         </section>

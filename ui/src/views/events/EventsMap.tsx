@@ -16,7 +16,7 @@ const W = 960, H = 470;
 type Country = Feature<Geometry, { name: string }>;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features as Country[];
-const projection = geoEqualEarth().fitSize([W, H], { type: 'Sphere' });
+const projection = geoEqualEarth().fitExtent([[8, 8], [W - 8, H - 8]], { type: 'Sphere' });
 const path = geoPath(projection);
 
 export function EventsMap(props: { rows: readonly EventRow[]; onCountry: (iso3: string) => void }) {

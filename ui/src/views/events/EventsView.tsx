@@ -36,7 +36,7 @@ export function EventsView(props: { query: URLSearchParams }) {
         { name: 'actor', label: 'Actor', placeholder: 'name or Q-id' },
         { name: 'country', label: 'Country', placeholder: 'ISO3' },
         { name: 'type', label: 'Type', type: 'select', options: PLOVER_TYPES },
-        { name: 'cameo', label: 'CAMEO', placeholder: 'code or prefix' },
+        { name: 'cameo', label: 'CAMEO', placeholder: 'e.g. 04' },
         { name: 'from', label: 'From', type: 'date' },
         { name: 'to', label: 'To', type: 'date' },
         { name: 'place', label: 'Place' },
