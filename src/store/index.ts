@@ -8,3 +8,4 @@ export { inlinePool, workerPool, type AnalysisPool } from './ingest/pool.js';
 export { readSources, countArticles, type InputError, type SourceItem } from './ingest/sources.js';
 export { query, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';
 export { exportLines, EXPORT_FORMATS, GDELT_COLUMNS, PLOVER_REQUIRED, EVENT_CSV_COLUMNS, checkGdeltLine, checkPloverLine, fipsOf, type ExportFormat, type ExportCounts } from './export/index.js';
+export { queryPage, articlesPage, articleById, actorDetail, type Page, type PageRequest, type ArticleFilter, type ArticleDetail, type ActorDetail } from './api-queries.js';

@@ -31,8 +31,26 @@ const NAME_IN_ARTICLE = (entity: string, article: string) =>
 const ROLE_NAMES = (role: string) =>
   `(SELECT group_concat(ae.name, '; ') FROM event_actors x JOIN article_entities ae ON ae.article = e.article AND ae.entity = x.entity WHERE x.event = e.id AND x.role = '${role}')`;
 /** An actor filter over a store entity column: key, Wikidata id, or a name the actor has in some article. */
-const ACTOR_MATCH = (entity: string) =>
+export const ACTOR_MATCH = (entity: string) =>
   `${entity} IN (SELECT id FROM entities WHERE key = @actor OR wikidata = @actor UNION SELECT entity FROM article_entities WHERE name LIKE @actorLike)`;
+
+/**
+ * Extra columns a caller may ask for beside `attache query`'s (the HTTP API's ids); keyed by kind. They go
+ * after the CLI's columns, so the CLI's rows are unchanged when none are asked for.
+ */
+export const ID_COLUMNS: Readonly<Record<QueryKind, string>> = {
+  events: `, a.id || '#' || e.local_id AS id`,
+  actors: `, coalesce(en.wikidata, en.key) AS id`,
+  quotes: `, (SELECT coalesce(wikidata, key) FROM entities WHERE id = q.speaker) AS speakerId`,
+  checks: `, c.start, c.end`,
+  search: '',
+};
+
+/** The SQL of one query kind: select and from, then where and order kept apart for the caller to assemble. */
+export function buildQuery(kind: QueryKind, f: QueryFilter, extraColumns = ''): { sql: string; params: Row } {
+  const { sql, params } = build(kind, f);
+  return { sql: extraColumns ? sql.replace(/\n\s+FROM /, (from) => `${extraColumns}${from}`) : sql, params };
+}
 
 function build(kind: QueryKind, f: QueryFilter): { sql: string; params: Row } {
   const where: string[] = [];

@@ -6,6 +6,7 @@ import { kbCommand } from './kb.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
 import { resolveCommand } from './resolve.js';
+import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 
 /** Every CLI command, in the order `attache --help` lists them. */
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   queryCommand,
   exportCommand,
+  serveCommand,
 ];

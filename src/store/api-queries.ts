@@ -1,0 +1,154 @@
+import type Database from 'better-sqlite3';
+import type { AnalysisDocument } from '../output/document.js';
+import { ACTOR_MATCH, ID_COLUMNS, buildQuery, type QueryFilter, type QueryKind } from './queries.js';
+import { unpackAnalysis } from './record.js';
+
+/**
+ * Reads for the HTTP API: pages of `attache query`'s rows (with their ids), the article list, one article,
+ * one actor. Pages are offset-based over a total order (every ORDER BY ends on a unique column), so a page
+ * never repeats or skips a row while the store does not change.
+ */
+
+export type Row = Record<string, string | number | null>;
+
+export interface PageRequest {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface Page {
+  readonly items: Row[];
+  /** The offset of the next page, or null when this one is the last. */
+  readonly next: number | null;
+}
+
+/** Statements by SQL text, per connection: a list route asks the same few shapes again and again. */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function prepared(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    // Filters are bound as parameters, so the distinct shapes are few; the cap only guards against surprises.
+    if (cache.size > 500) cache.clear();
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}
+
+/** Only the parameters the statement names: better-sqlite3 refuses others. */
+function bindFor(sql: string, params: Row): Row {
+  const names = new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)));
+}
+
+function page(db: Database.Database, sql: string, params: Row, p: PageRequest): Page {
+  const full = `${sql} LIMIT @pageLimit OFFSET @pageOffset`;
+  const rows = prepared(db, full).all(bindFor(full, { ...params, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
+  const more = rows.length > p.limit;
+  return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
+}
+
+/** The total order each kind's page follows: `attache query`'s order with a unique last key. */
+const PAGE_ORDER: Readonly<Record<QueryKind, string>> = {
+  events: 'ORDER BY date, e.id',
+  actors: 'GROUP BY en.id ORDER BY articles DESC, en.key',
+  quotes: 'ORDER BY a.date, q.rowid',
+  checks: 'ORDER BY a.date, c.rowid',
+  search: 'ORDER BY rank, a.seq',
+};
+
+/** A page of `attache query` rows of one kind, each with the ids the API links by (ID_COLUMNS). */
+export function queryPage(db: Database.Database, kind: QueryKind, filter: QueryFilter, p: PageRequest): Page {
+  const { sql, params } = buildQuery(kind, filter, ID_COLUMNS[kind]);
+  const { where, order: _order, limit: _limit, ...bind } = params;
+  return page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
+}
+
+export interface ArticleFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly actor?: string;
+  readonly country?: string;
+  /** FTS5 words over the title and text. */
+  readonly text?: string;
+}
+
+/** Stored articles, newest first, with how much each holds. */
+export function articlesPage(db: Database.Database, f: ArticleFilter, p: PageRequest): Page {
+  const where: string[] = [];
+  const params: Row = {};
+  if (f.from) (params.from = f.from), where.push('a.date >= @from');
+  if (f.to) (params.to = f.to), where.push('a.date <= @to');
+  if (f.actor) {
+    Object.assign(params, { actor: f.actor, actorLike: `%${f.actor}%` });
+    where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.seq AND ${ACTOR_MATCH('ae.entity')})`);
+  }
+  if (f.country) (params.country = f.country.toUpperCase()), where.push('EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.seq AND ae.country = @country)');
+  if (f.text) (params.text = f.text), where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)');
+  const sql = `SELECT a.id, a.date, a.title, a.url, a.source,
+      (SELECT count(*) FROM article_entities WHERE article = a.seq) AS entities,
+      (SELECT count(*) FROM events WHERE article = a.seq) AS events,
+      (SELECT count(*) FROM quotes WHERE article = a.seq) AS quotes,
+      (SELECT count(*) FROM name_checks WHERE article = a.seq) AS nameChecks
+    FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.date DESC, a.seq DESC`;
+  const { items, next } = page(db, sql, params, p);
+  return {
+    next,
+    items: items.map(({ entities, events, quotes, nameChecks, ...a }) => ({ ...a, counts: { entities, events, quotes, nameChecks } }) as unknown as Row),
+  };
+}
+
+export interface ArticleDetail {
+  readonly article: { id: string; date: string | null; title: string | null; url: string | null; source: string | null; ingestedAt: string };
+  readonly analysis: AnalysisDocument;
+}
+
+/** One stored article by its id (the content hash), with its analysis; null when there is none. */
+export function articleById(db: Database.Database, id: string): ArticleDetail | null {
+  const r = prepared(db, 'SELECT id, date, title, url, source, ingested_at, text, analysis FROM articles WHERE id = ?').get(id) as
+    | { id: string; date: string | null; title: string | null; url: string | null; source: string | null; ingested_at: string; text: string; analysis: Buffer }
+    | undefined;
+  if (!r) return null;
+  return {
+    article: { id: r.id, date: r.date, title: r.title, url: r.url, source: r.source, ingestedAt: r.ingested_at },
+    analysis: unpackAnalysis(r.analysis, r.text),
+  };
+}
+
+export interface ActorDetail {
+  readonly summary: Row;
+  readonly names: { name: string; count: number }[];
+  readonly articles: { id: string; date: string | null; title: string | null }[];
+  readonly quotes: Row[];
+  readonly events: Row[];
+}
+
+/** Rows of one kind for exactly one store entity (not `attache query`'s looser actor match), by date. */
+function rowsOfEntity(db: Database.Database, kind: 'events' | 'quotes', entity: number, limit: number): Row[] {
+  const { sql } = buildQuery(kind, {}, ID_COLUMNS[kind]);
+  const where = kind === 'events'
+    ? 'WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.entity = @entity)'
+    : 'WHERE q.speaker = @entity';
+  return page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, { entity }, { offset: 0, limit }).items;
+}
+
+/** One actor by Wikidata id or store key: what the store says of it across articles; null when unknown. */
+export function actorDetail(db: Database.Database, id: string, limit: number): ActorDetail | null {
+  const en = prepared(db, 'SELECT id FROM entities WHERE key = @id UNION ALL SELECT id FROM entities WHERE wikidata = @id LIMIT 1').get({ id }) as
+    | { id: number }
+    | undefined;
+  if (!en) return null;
+  const { sql } = buildQuery('actors', {}, ID_COLUMNS.actors);
+  const summary = prepared(db, `${sql} WHERE en.id = @entity GROUP BY en.id`).get({ entity: en.id }) as Row | undefined;
+  if (!summary) return null;
+  const names = prepared(db, 'SELECT name, count(*) AS count FROM article_entities WHERE entity = ? GROUP BY name ORDER BY count DESC, name').all(en.id) as {
+    name: string; count: number;
+  }[];
+  const articles = prepared(db, `SELECT a.id, a.date, a.title FROM article_entities ae JOIN articles a ON a.seq = ae.article
+      WHERE ae.entity = ? ORDER BY a.date, a.seq LIMIT ?`).all(en.id, limit) as { id: string; date: string | null; title: string | null }[];
+  return { summary, names, articles, quotes: rowsOfEntity(db, 'quotes', en.id, limit), events: rowsOfEntity(db, 'events', en.id, limit) };
+}
