@@ -19,19 +19,22 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
 }
 
 /** What went wrong in a page while a test drove it: errors, CSP violations, requests to other origins. */
-export interface PageProblems { readonly errors: string[]; readonly csp: string[]; readonly foreign: string[] }
+export interface PageProblems { readonly errors: string[]; readonly csp: string[]; readonly foreign: string[]; readonly failed: string[] }
 
 /** A page at 1366×768 (a laptop screen) that records its problems. */
 export async function openPage(browser: Browser, base: string): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
-  const problems: PageProblems = { errors: [], csp: [], foreign: [] };
+  const problems: PageProblems = { errors: [], csp: [], foreign: [], failed: [] };
   const origin = new URL(base).origin;
   page.on('pageerror', (e) => problems.errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
+    // A failed response is reported with its URL below, not by the console's line without one.
+    if (/^Failed to load resource/.test(m.text())) return;
     (/Content.Security.Policy/i.test(m.text()) ? problems.csp : problems.errors).push(m.text());
   });
+  page.on('response', (r) => { if (r.status() >= 400) problems.failed.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.protocol !== 'blob:' && u.protocol !== 'data:' && u.origin !== origin) problems.foreign.push(r.url());
