@@ -125,13 +125,16 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '06-events-timeline');
   });
 
-  test('an actor page from the article: offices, names, events and quotes', async () => {
+  test('an actor page from a wrong name\'s record: names in every script, offices, events and quotes', async () => {
     const page = await open(`/articles/${encodeURIComponent(exampleId)}`);
-    await page.locator('.chip', { hasText: 'Antony Blinken' }).click();
-    await page.locator('.entity-detail a', { hasText: 'Antony Blinken' }).click();
-    await page.locator('h1', { hasText: 'Antony Blinken' }).waitFor();
-    assert.match(await page.locator('main').innerText(), /Secretary of State/);
-    assert.ok(await page.locator('section[aria-labelledby="aevents-h"] tbody tr').count() > 1);
+    await page.locator('button.mention.wrong', { hasText: /^Toshimichi Mogi$/ }).click();
+    await page.locator('.entity-detail a', { hasText: 'Toshimitsu Motegi' }).click();
+    await page.locator('h1', { hasText: 'Toshimitsu Motegi' }).waitFor();
+    await page.locator('.names li', { hasText: '茂木敏充' }).waitFor();
+    assert.match(await page.locator('section[aria-labelledby="offices-h"]').innerText(), /Minister for Foreign Affairs/);
+    assert.ok(await page.locator('.actor-timeline rect.office').count() >= 1, 'offices drawn on the timeline');
+    assert.ok(await page.locator('section[aria-labelledby="aevents-h"] tbody tr').count() >= 1);
+    assert.ok(await page.locator('section[aria-labelledby="aquotes-h"] tbody tr').count() >= 1);
     await shot(page, '07-actor');
   });
 

@@ -8,8 +8,13 @@ export interface Paged<T> {
   readonly items: readonly T[];
   readonly message: string | null;
   readonly more: (() => void) | null;
+  /** Follows the cursor to the end (at most `cap` rows): what a chart or map of the whole set needs. */
+  readonly all: (() => void) | null;
   readonly loadingMore: boolean;
 }
+
+/** The most rows "load all" fetches: a whole corpus's events, not an unbounded download. */
+export const LOAD_ALL_CAP = 20_000;
 
 export function usePaged<T>(path: string, filters: Record<string, string>, limit = 200): Paged<T> {
   const key = JSON.stringify([path, filters, limit]);
@@ -20,13 +25,15 @@ export function usePaged<T>(path: string, filters: Record<string, string>, limit
   const [loadingMore, setLoadingMore] = useState(false);
   const [ctl, setCtl] = useState<AbortController | null>(null);
 
-  const fetchPage = (after: string | null, signal: AbortSignal, append: boolean) =>
+  const fetchPage = (after: string | null, signal: AbortSignal, append: boolean, toEnd = false, have = 0): Promise<void> =>
     getJson<Page<T>>(path, { ...filters, limit: String(limit), cursor: after ?? undefined }, signal).then(
       (page) => {
         if (signal.aborted) return;
         setItems((old) => (append ? [...old, ...page.items] : page.items));
         setCursor(page.next_cursor);
         setState('done');
+        const total = have + page.items.length;
+        if (toEnd && page.next_cursor && total < LOAD_ALL_CAP) return fetchPage(page.next_cursor, signal, true, true, total);
         setLoadingMore(false);
       },
       (err: unknown) => {
@@ -48,5 +55,6 @@ export function usePaged<T>(path: string, filters: Record<string, string>, limit
   }, [key]);
 
   const more = cursor && ctl ? () => { setLoadingMore(true); void fetchPage(cursor, ctl.signal, true); } : null;
-  return { state, items, message, more, loadingMore };
+  const all = cursor && ctl ? () => { setLoadingMore(true); void fetchPage(cursor, ctl.signal, true, true, items.length); } : null;
+  return { state, items, message, more, all, loadingMore };
 }

@@ -51,3 +51,8 @@ export function axisTicks(lo: number, hi: number, max = 8): { day: number; label
   }
   return out;
 }
+
+/** A tick label near the right edge ends at its tick, so the SVG does not cut it off. */
+export function tickClass(x: number, width: number): string {
+  return x > width - 40 ? 'tick end' : 'tick';
+}

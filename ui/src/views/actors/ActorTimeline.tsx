@@ -3,7 +3,7 @@
  * on one date axis. Ticks are links to what they stand for; each row's list repeats them below.
  */
 import type { ActorAnswer } from '../../api/routes.js';
-import { axisTicks, dayOf, dateOf } from '../../lib/time.js';
+import { axisTicks, tickClass, dayOf, dateOf } from '../../lib/time.js';
 import { href } from '../../lib/router.js';
 
 const W = 1000, ROW = 22, LEFT = 150, RIGHT = 12;
@@ -43,7 +43,7 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
     <figure class="actor-timeline">
       <svg viewBox={`0 0 ${W} ${height}`} role="group" aria-label={`Timeline from ${dateOf(lo)} to ${dateOf(hi)}: offices, articles, events and quotes`}>
         {axisTicks(lo, hi).map((t) => (
-          <g key={t.day}><line x1={x(t.day)} x2={x(t.day)} y1={4} y2={height - 24} class="grid" /><text x={x(t.day)} y={height - 8} class="tick">{t.label}</text></g>
+          <g key={t.day}><line x1={x(t.day)} x2={x(t.day)} y1={4} y2={height - 24} class="grid" /><text x={x(t.day)} y={height - 8} class={tickClass(x(t.day), W)}>{t.label}</text></g>
         ))}
         {shownOffices.map(({ o, s, e }, i) => (
           <g key={`o${i}`}>

@@ -10,7 +10,7 @@ import type { EventRow } from '../../api/routes.js';
 import { consultPairs } from './pairs.js';
 
 /** Enough nodes to read; the busiest actors first. */
-const MAX_NODES = 80;
+const MAX_NODES = 60;
 
 export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: string | null; onActor: (name: string) => void }) {
   const box = useRef<HTMLDivElement>(null);
@@ -32,14 +32,18 @@ export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: st
       ],
       style: [
         { selector: 'node', style: {
-          label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b2430',
+          label: 'data(label)', 'font-size': 12, 'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b2430',
           'background-color': '#2f6db5', width: `mapData(weight, 1, ${Math.max(2, maxDeg)}, 10, 38)`, height: `mapData(weight, 1, ${Math.max(2, maxDeg)}, 10, 38)`,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
         } },
         { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1, 8)', 'line-color': '#9fb3c8', 'curve-style': 'haystack' } },
         { selector: 'node:selected', style: { 'background-color': '#c2410c' } },
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 20 } as cytoscape.LayoutOptions,
+      // Strong repulsion and long edges spread a star around one busy actor over the box's width.
+      layout: {
+        name: 'cose', animate: false, randomize: false, padding: 24, nodeRepulsion: () => 400_000, idealEdgeLength: () => 90, gravity: 0.2,
+        nodeOverlap: 20, componentSpacing: 60, boundingBox: { x1: 0, y1: 0, w: box.current.clientWidth, h: box.current.clientHeight },
+      } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node', (e) => onActor.current(e.target.id() as string));

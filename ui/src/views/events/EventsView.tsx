@@ -4,12 +4,13 @@
  * world map of the places. The heavy views (cytoscape, the map's shapes) load only when opened.
  */
 import { lazy, Suspense } from 'preact/compat';
+import { useEffect } from 'preact/hooks';
 import type { EventRow } from '../../api/routes.js';
 import { DataTable, sortFromQuery } from '../../components/DataTable.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { FilterForm } from '../../components/FilterForm.js';
 import { Status } from '../../components/Status.js';
-import { usePaged } from '../../lib/paged.js';
+import { LOAD_ALL_CAP, usePaged } from '../../lib/paged.js';
 import { href, navigate, pick } from '../../lib/router.js';
 import { EVENT_EXPORT_COLUMNS, eventColumns, PLOVER_TYPES } from './columns.js';
 import { EventsTimeline } from './EventsTimeline.js';
@@ -28,6 +29,9 @@ export function EventsView(props: { query: URLSearchParams }) {
   const go = (next: Record<string, string | undefined>) => navigate(href(['events'], next), true);
   const page = usePaged<EventRow>('/events', filters, 500);
   const rows = page.items;
+  // A chart, network or map of part of the rows would mislead: those views load every page.
+  const wantsAll = view !== 'table';
+  useEffect(() => { if (wantsAll && page.all && !page.loadingMore && page.items.length < LOAD_ALL_CAP) page.all(); }, [wantsAll, page.all !== null, page.loadingMore, page.items.length]);
 
   return (
     <div class="events-view">
@@ -48,8 +52,9 @@ export function EventsView(props: { query: URLSearchParams }) {
         ))}
       </nav>
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{rows.length} events{page.more ? ', more to load' : ''}</Status>
-        {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
+        <Status state={page.state} message={page.message}>{rows.length} events{page.loadingMore ? ', loading more…' : page.more ? ', more to load' : ''}</Status>
+        {page.more && !wantsAll ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
+        {page.all && !wantsAll ? <button type="button" class="more" onClick={page.all} disabled={page.loadingMore}>Load all</button> : null}
         <ExportButtons name={`events${view === 'table' ? '' : `-${view}`}`} columns={EVENT_EXPORT_COLUMNS} rows={() => rows as never} />
       </div>
       {view === 'table' ? (
