@@ -11,9 +11,9 @@ const W = 1000, ROW = 22, LEFT = 150, RIGHT = 12;
 export function ActorTimeline(props: { actor: ActorAnswer }) {
   const a = props.actor;
   const offices = a.kb?.offices ?? [];
-  const dates = [
-    ...a.articles.map((x) => x.date), ...a.events.map((x) => x.date), ...a.quotes.map((x) => x.date),
-  ].filter((d): d is string => !!d);
+  // Articles and quotes carry the article's date, events their own, which may be years back (a
+  // history recalled): the axis follows the articles, and events outside it are counted, not drawn.
+  const dates = [...a.articles.map((x) => x.date), ...a.quotes.map((x) => x.date)].filter((d): d is string => !!d);
   if (!dates.length && !offices.length) return null;
   // The axis spans the actor's articles with a margin, so their marks stay readable; offices that
   // run beyond it are cut at its edges (the offices table has their full dates). With no dated
@@ -32,11 +32,13 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
     if (hi - lo < 60) (lo -= 30), (hi += 30);
   }
   const shownOffices = officeSpans.filter((x) => (x.s ?? -Infinity) <= hi && x.e >= lo);
+  const inside = (d: string | null) => d !== null && dayOf(d) >= lo && dayOf(d) <= hi;
+  const eventsOutside = a.events.filter((e) => e.date && !inside(e.date)).length;
   const x = (d: number) => LEFT + ((Math.min(Math.max(d, lo), hi) - lo) / (hi - lo)) * (W - LEFT - RIGHT);
   const rows: { label: string; marks: { day: number; title: string; to: string }[] }[] = [
-    { label: `Articles (${a.articles.length})`, marks: a.articles.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.title ?? ''}`, to: href(['articles', x.id]) })) },
-    { label: `Events (${a.events.length})`, marks: a.events.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.plover ?? ''}: ${x.evidence ?? ''}`, to: href(['articles', x.article]) })) },
-    { label: `Quotes (${a.quotes.length})`, marks: a.quotes.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} “${x.text.slice(0, 120)}”`, to: href(['articles', x.article]) })) },
+    { label: `Articles (${count(a.articles.length)})`, marks: a.articles.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.title ?? ''}`, to: href(['articles', x.id]) })) },
+    { label: `Events (${count(a.events.length)})`, marks: a.events.filter((x) => inside(x.date)).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.plover ?? ''}: ${x.evidence ?? ''}`, to: href(['articles', x.article]) })) },
+    { label: `Quotes (${count(a.quotes.length)})`, marks: a.quotes.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} “${x.text.slice(0, 120)}”`, to: href(['articles', x.article]) })) },
   ];
   const height = (shownOffices.length + rows.length) * ROW + 34;
   return (
@@ -47,7 +49,7 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
         ))}
         {shownOffices.map(({ o, s, e }, i) => (
           <g key={`o${i}`}>
-            <text x={LEFT - 6} y={i * ROW + 19} class="row-label end">{o.post.length > 24 ? `${o.post.slice(0, 23)}…` : o.post}</text>
+            <text x={LEFT - 6} y={i * ROW + 19} class="row-label end">{o.post.length > 21 ? `${o.post.slice(0, 20)}…` : o.post}</text>
             <rect x={x(s ?? lo)} width={Math.max(2, x(e) - x(s ?? lo))} y={i * ROW + 6} height={ROW - 8} class="office"><title>{`${o.post}${o.country ? `, ${o.country}` : ''}: ${o.start ?? '?'} – ${o.end ?? 'now'}`}</title></rect>
             {e > hi ? <text x={W - RIGHT - 2} y={i * ROW + 18} class="row-label end" aria-hidden="true">→</text> : null}
           </g>
@@ -64,6 +66,12 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
           );
         })}
       </svg>
+      {eventsOutside > 0 ? <figcaption class="muted">{eventsOutside} events dated outside these articles’ span (a history recalled, a distant plan) are in the table below, not on the timeline.</figcaption> : null}
     </figure>
   );
+}
+
+/** The actor detail lists at most 500 of each (docs/api.md): a full list may stand for more. */
+function count(n: number): string {
+  return n >= 500 ? `${n}+` : String(n);
 }
