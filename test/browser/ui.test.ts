@@ -4,7 +4,7 @@
  * releases. Each view is saved as a screenshot in test-artifacts/ui/ for a person to look at.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, type PageProblems } from './chromium.js';
@@ -28,6 +28,12 @@ async function open(hash: string) {
   pages.push(p);
   await p.page.goto(`${base}#${hash}`);
   return p.page;
+}
+
+/** The text of the file a button saves. */
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function shot(page: Page, name: string) {
@@ -107,6 +113,14 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     await shot(page, '03-events-table-consult');
 
+    // The export holds what the table shows: the same rows, all CONSULT.
+    const csv = await downloaded(page, 'Export CSV');
+    const lines = csv.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    assert.deepEqual(header.slice(0, 3), ['id', 'date', 'plover']);
+    assert.equal(lines.length - 1, types.length);
+    assert.ok(lines.slice(1).every((l) => l.includes(',CONSULT,')));
+
     // A reload keeps the filter: it lives in the URL.
     await page.reload();
     assert.equal(await page.getByLabel('Type').inputValue(), 'CONSULT');
@@ -144,6 +158,8 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     const surfaces = await page.locator('table.data tbody td:nth-child(2)').allTextContents();
     for (const name of EXAMPLE_WRONG_NAMES) assert.ok(surfaces.includes(name), `${name} in ${surfaces.join(', ')}`);
     await shot(page, '08-name-checks');
+    const exported = JSON.parse(await downloaded(page, 'Export JSON')) as { surface: string; right: string }[];
+    for (const name of EXAMPLE_WRONG_NAMES) assert.ok(exported.some((c) => c.surface === name), `${name} exported`);
   });
 
   test('pasting the example article analyses it on the spot and marks its wrong names', async () => {

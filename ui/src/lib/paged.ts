@@ -1,12 +1,14 @@
 /** A list route's pages (docs/api.md: items + next_cursor), with "load more" appending the next page. */
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api/client.js';
+import { ApiError, getJson } from '../api/client.js';
 import type { Page } from '../api/routes.js';
 
 export interface Paged<T> {
   readonly state: 'loading' | 'error' | 'done';
   readonly items: readonly T[];
   readonly message: string | null;
+  /** The HTTP status of a failed request (401: the server wants a token). */
+  readonly status: number | null;
   readonly more: (() => void) | null;
   /** Follows the cursor to the end (at most `cap` rows): what a chart or map of the whole set needs. */
   readonly all: (() => void) | null;
@@ -22,6 +24,7 @@ export function usePaged<T>(path: string, filters: Record<string, string>, limit
   const [cursor, setCursor] = useState<string | null>(null);
   const [state, setState] = useState<Paged<T>['state']>('loading');
   const [message, setMessage] = useState<string | null>(null);
+  const [status, setStatus] = useState<number | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [ctl, setCtl] = useState<AbortController | null>(null);
 
@@ -39,6 +42,7 @@ export function usePaged<T>(path: string, filters: Record<string, string>, limit
       (err: unknown) => {
         if (signal.aborted) return;
         setMessage(err instanceof Error ? err.message : String(err));
+        setStatus(err instanceof ApiError ? err.status : null);
         setState('error');
         setLoadingMore(false);
       },
@@ -56,5 +60,5 @@ export function usePaged<T>(path: string, filters: Record<string, string>, limit
 
   const more = cursor && ctl ? () => { setLoadingMore(true); void fetchPage(cursor, ctl.signal, true); } : null;
   const all = cursor && ctl ? () => { setLoadingMore(true); void fetchPage(cursor, ctl.signal, true, true, items.length); } : null;
-  return { state, items, message, more, all, loadingMore };
+  return { state, items, message, status, more, all, loadingMore };
 }

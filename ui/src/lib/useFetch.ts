@@ -1,7 +1,8 @@
 /** Loads data for a view: one request at a time, the older one aborted when the inputs change. */
 import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client.js';
 
-export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; data: T };
+export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string; status: number | null } | { state: 'done'; data: T };
 
 export function useFetch<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Loadable<T> {
   const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
@@ -10,7 +11,7 @@ export function useFetch<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
     setValue({ state: 'loading' });
     load(ctl.signal).then(
       (data) => { if (!ctl.signal.aborted) setValue({ state: 'done', data }); },
-      (err: unknown) => { if (!ctl.signal.aborted) setValue({ state: 'error', message: err instanceof Error ? err.message : String(err) }); },
+      (err: unknown) => { if (!ctl.signal.aborted) setValue({ state: 'error', message: err instanceof Error ? err.message : String(err), status: err instanceof ApiError ? err.status : null }); },
     );
     return () => ctl.abort();
   }, deps);

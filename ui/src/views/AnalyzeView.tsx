@@ -1,7 +1,8 @@
 /** The paste box: runs `analyze` on the text (POST /analyze, nothing stored) and shows the result in the article view. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnalysisDocument } from '../api/analysis.js';
-import { analyze, ApiError, token } from '../api/client.js';
+import { analyze, ApiError } from '../api/client.js';
+import { TokenForm } from '../components/Status.js';
 import { ArticleDocument } from './article/ArticleDocument.js';
 
 export function AnalyzeView() {
@@ -9,7 +10,6 @@ export function AnalyzeView() {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string; auth: boolean } | { kind: 'done'; doc: AnalysisDocument }>({ kind: 'idle' });
-  const [tokenDraft, setTokenDraft] = useState('');
   const resultRef = useRef<HTMLElement>(null);
 
   const run = async (e: Event) => {
@@ -42,14 +42,8 @@ export function AnalyzeView() {
           {state.kind === 'busy' ? 'Analysing…' : state.kind === 'error' ? `Could not analyse: ${state.message}` : state.kind === 'done'
             ? `Analysed: ${state.doc.entities.length} actors, ${state.doc.events.length} events, ${state.doc.entities.reduce((n, e) => n + e.nameChecks.length, 0)} name checks.` : ''}
         </div>
-        {state.kind === 'error' && state.auth ? (
-          <div class="field token">
-            <label for="an-token">This server needs a token</label>
-            <input id="an-token" type="password" value={tokenDraft} onInput={(e) => setTokenDraft(e.currentTarget.value)} />
-            <button type="button" onClick={() => token.set(tokenDraft)}>Use token</button>
-          </div>
-        ) : null}
       </form>
+      {state.kind === 'error' && state.auth ? <TokenForm onSet={() => setState({ kind: 'idle' })} /> : null}
       {state.kind === 'done' ? (
         <section class="analyze-result" aria-label="Analysis" tabIndex={-1} ref={resultRef}>
           <ArticleDocument doc={state.doc} key={state.doc.id} />

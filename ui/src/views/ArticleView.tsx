@@ -14,7 +14,7 @@ export function ArticleView(props: { id: string; query: URLSearchParams }) {
   useEffect(() => {
     if (checkIndex >= 0) document.getElementById(`check-${checkIndex}`)?.focus();
   }, [checkIndex]);
-  if (res.state !== 'done') return <Status state={res.state} message={res.state === 'error' ? res.message : null} />;
+  if (res.state !== 'done') return <Status state={res.state} message={res.state === 'error' ? res.message : null} status={res.state === 'error' ? res.status : null} />;
   const { article, analysis } = res.data;
   return (
     <article class="article-view" aria-labelledby="article-h">

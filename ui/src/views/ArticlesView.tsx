@@ -47,7 +47,7 @@ function ArticleList(props: { filters: Record<string, string>; sort: Sort | null
   return (
     <section aria-label="Articles">
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{page.items.length} articles{page.more ? ' (more to load)' : ''}</Status>
+        <Status state={page.state} message={page.message} status={page.status}>{page.items.length} articles{page.more ? ' (more to load)' : ''}</Status>
         <ExportButtons name="articles" columns={['id', 'date', 'title', 'url', 'source', 'entities', 'events', 'quotes', 'nameChecks']}
           rows={() => page.items.map((r) => ({ ...r, ...r.counts }))} json={() => page.items} />
       </div>
@@ -62,7 +62,7 @@ function SearchResults(props: { q: string; filters: Record<string, string>; sort
   return (
     <section aria-label="Search results">
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{page.items.length} articles match “{props.q}”</Status>
+        <Status state={page.state} message={page.message} status={page.status}>{page.items.length} articles match “{props.q}”</Status>
         <ExportButtons name="search" columns={['date', 'title', 'snippet', 'article', 'url']} rows={() => page.items as never} />
       </div>
       <DataTable caption="Search results" columns={searchColumns} rows={page.items} sort={props.sort} onSort={props.onSort} rowKey={(r, i) => `${r.article}-${i}`} />

@@ -33,7 +33,7 @@ export function ChecksView(props: { query: URLSearchParams }) {
         { name: 'from', label: 'From', type: 'date' }, { name: 'to', label: 'To', type: 'date' },
       ]} />
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{page.items.length} flagged names{page.more ? ', more to load' : ''}</Status>
+        <Status state={page.state} message={page.message} status={page.status}>{page.items.length} flagged names{page.more ? ', more to load' : ''}</Status>
         {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
         <ExportButtons name="name-checks" columns={['date', 'surface', 'wrong', 'right', 'kind', 'why', 'confidence', 'article', 'url', 'start', 'end']} rows={() => page.items as never} />
       </div>

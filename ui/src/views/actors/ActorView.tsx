@@ -20,7 +20,7 @@ export function ActorView(props: { id: string }) {
   const res = useFetch((signal) => getJson<ActorAnswer>(`/actors/${encodeURIComponent(props.id)}`, undefined, signal), [props.id]);
   const [eventSort, setEventSort] = useState<Sort | null>(null);
   const [quoteSort, setQuoteSort] = useState<Sort | null>(null);
-  if (res.state !== 'done') return <Status state={res.state} message={res.state === 'error' ? res.message : null} />;
+  if (res.state !== 'done') return <Status state={res.state} message={res.state === 'error' ? res.message : null} status={res.state === 'error' ? res.status : null} />;
   const a = res.data;
   const kbNames = a.kb?.names ?? [];
   const offices = [...(a.kb?.offices ?? [])].sort((x, y) => (y.start ?? '').localeCompare(x.start ?? ''));

@@ -34,7 +34,7 @@ export function ActorsView(props: { query: URLSearchParams }) {
         { name: 'from', label: 'From', type: 'date' }, { name: 'to', label: 'To', type: 'date' },
       ]} />
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{page.items.length} actors{page.more ? ', more to load' : ''}</Status>
+        <Status state={page.state} message={page.message} status={page.status}>{page.items.length} actors{page.more ? ', more to load' : ''}</Status>
         {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
         <ExportButtons name="actors" columns={columns.map((c) => c.key).concat('id', 'key')} rows={() => page.items as never} />
       </div>

@@ -52,7 +52,7 @@ export function EventsView(props: { query: URLSearchParams }) {
         ))}
       </nav>
       <div class="toolbar">
-        <Status state={page.state} message={page.message}>{rows.length} events{page.loadingMore ? ', loading more…' : page.more ? ', more to load' : ''}</Status>
+        <Status state={page.state} message={page.message} status={page.status}>{rows.length} events{page.loadingMore ? ', loading more…' : page.more ? ', more to load' : ''}</Status>
         {page.more && !wantsAll ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
         {page.all && !wantsAll ? <button type="button" class="more" onClick={page.all} disabled={page.loadingMore}>Load all</button> : null}
         <ExportButtons name={`events${view === 'table' ? '' : `-${view}`}`} columns={EVENT_EXPORT_COLUMNS} rows={() => rows as never} />
