@@ -22,5 +22,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     sourcemap: false,
   },
+  // `npm run dev:ui` serves the sources with live reload; the API comes from `attache serve` on its default port.
+  server: { proxy: { '/api': process.env.ATTACHE_API ?? 'http://127.0.0.1:8080' } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });
