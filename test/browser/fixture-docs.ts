@@ -18,6 +18,7 @@ export const HOSTILE_TEXT = [
 ].join('\n');
 export const HOSTILE_TITLE = 'A <script>window.__pwned = 4</script> title';
 export const HOSTILE_ID = 'hostile-page';
+export const HOSTILE_URL = 'javascript:window.__pwned=5';
 
 /** The records as `attache ingest` reads them from JSONL. */
 export function fixtureRecords(): object[] {
@@ -25,6 +26,6 @@ export function fixtureRecords(): object[] {
   return [
     { id: EXAMPLE_ID, date: EXAMPLE_DATE, title: 'U.S. and Japanese ministers meet in Tokyo', text: EXAMPLE_TEXT },
     ...stateDept,
-    { id: HOSTILE_ID, date: '2021-03-17', title: HOSTILE_TITLE, text: HOSTILE_TEXT },
+    { id: HOSTILE_ID, date: '2021-03-17', title: HOSTILE_TITLE, url: HOSTILE_URL, text: HOSTILE_TEXT },
   ];
 }

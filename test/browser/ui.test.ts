@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, type PageProblems } from './chromium.js';
 import { createAnalyzer } from '../../src/analyze.js';
-import { EXAMPLE_DATE, EXAMPLE_TEXT, EXAMPLE_WRONG_NAMES, fixtureRecords, HOSTILE_TEXT, HOSTILE_TITLE } from './fixture-docs.js';
+import { EXAMPLE_DATE, EXAMPLE_TEXT, EXAMPLE_WRONG_NAMES, fixtureRecords, HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_URL } from './fixture-docs.js';
 import { startServer, type RunningServer } from './server.js';
 
 const SHOTS = new URL('../../../test-artifacts/ui/', import.meta.url);
@@ -191,7 +191,10 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
       assert.equal(await page.evaluate('window.__pwned ?? null'), null, 'no script of the article ran');
       assert.equal(await page.locator('main img, main script, main b').count(), 0, 'no element made from the article');
       assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, 'no javascript: link');
-      if (where === 'stored') assert.equal(await page.locator('h1').innerText(), HOSTILE_TITLE);
+      if (where === 'stored') {
+        assert.equal(await page.locator('h1').innerText(), HOSTILE_TITLE);
+        assert.equal(await page.locator('.view-head .url').innerText(), HOSTILE_URL, 'the javascript: URL is shown as text');
+      }
       await shot(page, `10-hostile-${where}`);
     }
   });

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { getJson } from '../api/client.js';
 import type { ArticleAnswer } from '../api/routes.js';
 import { Status } from '../components/Status.js';
+import { safeHref } from '../lib/safeUrl.js';
 import { useFetch } from '../lib/useFetch.js';
 import { ArticleDocument } from './article/ArticleDocument.js';
 import { nameChecks } from './article/marks.js';
@@ -22,10 +23,16 @@ export function ArticleView(props: { id: string; query: URLSearchParams }) {
         <h1 id="article-h">{article.title ?? analysis.title ?? 'Untitled article'}</h1>
         <p class="muted">
           {[article.date ?? analysis.date, article.source].filter(Boolean).join(' · ')}
-          {article.url ? <> · <span class="url">{article.url}</span></> : null}
+          {article.url ? <> · <UrlText url={article.url} /></> : null}
         </p>
       </header>
       <ArticleDocument doc={analysis} initial={checkIndex >= 0 ? { kind: 'check', index: checkIndex } : null} key={analysis.id} />
     </article>
   );
+}
+
+/** The source's address: a link when it is http(s), else plain text. */
+function UrlText(props: { url: string }) {
+  const target = safeHref(props.url);
+  return target ? <a class="url" href={target} rel="noopener noreferrer" target="_blank">{props.url}</a> : <span class="url">{props.url}</span>;
 }
