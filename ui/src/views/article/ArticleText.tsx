@@ -5,7 +5,8 @@
  * article is ever parsed as HTML.
  */
 import type { AnalysisDocument, AnalysisEvent, Entity } from '../../api/analysis.js';
-import { blockOf, cut, entityById, mentionMarks, quoteMarks, type MentionMark, type QuoteMark } from './marks.js';
+import { useMemo } from 'preact/hooks';
+import { blockOf, cut, disjoint, entityById, mentionMarks, quoteMarks, type MentionMark, type QuoteMark } from './marks.js';
 import { typeClass } from './actorLink.js';
 import { EventItem } from './EventItem.js';
 
@@ -21,15 +22,16 @@ export interface ArticleTextProps {
 
 export function ArticleText(props: ArticleTextProps) {
   const { doc } = props;
-  const mentions = mentionMarks(doc);
-  const quotes = quoteMarks(doc);
-  const entities = entityById(doc);
+  // What depends on the document alone is worked out once, not on every hover of an event.
+  const { mentions, quotes, entities, eventsByBlock, sentences } = useMemo(() => {
+    const byBlock = new Map<number, AnalysisEvent[]>();
+    for (const ev of doc.events) {
+      const b = blockOf(doc, ev.evidence.start);
+      byBlock.set(b, [...(byBlock.get(b) ?? []), ev]);
+    }
+    return { mentions: mentionMarks(doc), quotes: quoteMarks(doc), entities: entityById(doc), eventsByBlock: byBlock, sentences: disjoint(doc.sentences) };
+  }, [doc]);
   const active = props.activeEvent ? doc.events.find((e) => e.id === props.activeEvent) ?? null : null;
-  const eventsByBlock = new Map<number, AnalysisEvent[]>();
-  for (const ev of doc.events) {
-    const b = blockOf(doc, ev.evidence.start);
-    eventsByBlock.set(b, [...(eventsByBlock.get(b) ?? []), ev]);
-  }
   const selectedEntity = props.selection?.kind === 'entity' ? props.selection.id : null;
 
   const mentionPiece = (m: MentionMark, start: number, end: number) => {
@@ -80,12 +82,11 @@ export function ArticleText(props: ArticleTextProps) {
       {doc.blocks.map((block, bi) => {
         const events = eventsByBlock.get(bi) ?? [];
         const greyed = block.kind === 'caption' || block.kind === 'boilerplate';
-        const sentences = cut(block.start, block.end, doc.sentences.map((s) => ({ ...s })));
         return (
           <div class={`block-row block-${block.kind}`} key={bi}>
             <p class={`block${greyed ? ' greyed' : ''}`} data-kind={block.kind} title={greyed ? `${block.kind} (${block.reason}): not read for events` : undefined}>
               {greyed ? <span class="block-kind">{block.kind}</span> : null}
-              {sentences.map((s) => {
+              {cut(block.start, block.end, sentences).map((s) => {
                 const evidence = active !== null && active.evidence.start < s.end && s.start < active.evidence.end;
                 return (
                   <span class={`sentence${evidence ? ' evidence' : ''}`} key={s.start}>

@@ -36,8 +36,9 @@ export function EventsMap(props: { rows: readonly EventRow[]; onCountry: (iso3: 
         {countries.map((c) => {
           const hit = byNumeric.get(String(c.id));
           const shade = hit ? 0.15 + 0.75 * Math.sqrt(hit.count / max) : 0;
+          // `tabindex` in lower case: Preact sets SVG props as attributes, and SVG keeps an attribute's case.
           return hit ? (
-            <path key={String(c.id)} d={path(c) ?? ''} class="country hit" fill-opacity={shade} tabIndex={0} role="button"
+            <path key={String(c.id)} d={path(c) ?? ''} class="country hit" fill-opacity={shade} tabindex={0} role="button"
               aria-label={`${c.properties.name}: ${hit.count} events. Show them.`}
               onClick={() => props.onCountry(hit.iso3)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') (e.preventDefault(), props.onCountry(hit.iso3)); }}>
               <title>{`${c.properties.name}: ${hit.count} events`}</title>

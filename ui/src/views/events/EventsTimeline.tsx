@@ -42,8 +42,9 @@ export function EventsTimeline(props: { rows: readonly EventRow[]; onRange: (fro
         {sorted.map(([s, b]) => {
           const w = Math.max(2, x(b.end + 1) - x(s) - 1);
           const label = `${dateOf(s)}${b.end !== s ? ` to ${dateOf(b.end)}` : ''}: ${b.coop + b.conflict} events (${b.coop} cooperative, ${b.conflict} conflictual)`;
+          // `tabindex` in lower case: Preact sets SVG props as attributes, and SVG keeps an attribute's case.
           return (
-            <g key={s} class="bar" tabIndex={0} role="button" aria-label={`${label}. Show these dates.`}
+            <g key={s} class="bar" tabindex={0} role="button" aria-label={`${label}. Show these dates.`}
               onClick={() => props.onRange(dateOf(s), dateOf(b.end))}
               onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') (e.preventDefault(), props.onRange(dateOf(s), dateOf(b.end))); }}>
               <title>{label}</title>
