@@ -6,6 +6,7 @@ import { benchPipeline } from './bench/pipeline.js';
 import { benchKb } from './bench/kb.js';
 import { benchDates } from './bench/dates.js';
 import { benchIngest } from './bench/ingest.js';
+import { reportLoad } from './bench/load.js';
 
 /** Stages each issue's goal counts: the foundation (issue 2), then with actors (issue 4). */
 const FOUNDATION = new Set(['structure', 'article-date', 'sentences', 'dates']);
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
   );
   console.log('\nStore checks over the whole corpus (issue 7)');
   console.log(table(['check', 'result', 'compared'], ing.checks.map((c) => [c.name, c.ok ? 'ok' : 'FAILED', c.detail])));
+
+  await reportLoad(corpus);
 }
 
 main().catch((e: unknown) => {

@@ -6,7 +6,8 @@ import { bearerToken, tokenMatches, unauthorized } from './auth.js';
 import { resolveOptions, type ResolvedOptions, type ServerOptions } from './options.js';
 import { HttpProblem, sendProblem, toProblem } from './problem.js';
 import { analyzeRoutes } from './routes/analyze.js';
-import type { Access } from './routes/context.js';
+import type { Access, ServerContext } from './routes/context.js';
+import { ResponseCache } from './response-cache.js';
 import { detailRoutes } from './routes/details.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -14,6 +15,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { kbRoutes } from './routes/kb.js';
 import { listRoutes } from './routes/lists.js';
 import { registerUi } from './static-ui.js';
+import { validatorCompiler } from './validators.js';
 import { SCHEMA_VERSION } from '../output/document.js';
 
 /**
@@ -48,15 +50,16 @@ function authCheck(access: Exclude<Access, 'open'>, o: ResolvedOptions): onReque
 /** The API and the UI over one store, as a Fastify instance (not listening: call listen(), or inject() in tests). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
+  const cache = o.limits.cacheBytes > 0 ? new ResponseCache(o.store, o.limits.cacheBytes) : null;
+  const context: ServerContext = { ...o, afterWrite: () => cache?.bump() };
   const app = Fastify({
     logger: o.logger,
     bodyLimit: o.limits.bodyBytes,
-    // Unknown fields are errors, not silently dropped; one error at a time keeps a hostile body cheap to check.
-    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
     forceCloseConnections: true,
   });
 
+  app.setValidatorCompiler(validatorCompiler());
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(async (error, req, reply) => {
     const { problem, headers } = toProblem(error);
@@ -79,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // Per token for a caller who has it, else per address; a wrong token does not buy a fresh allowance.
       keyGenerator: (req) => (o.token !== null && tokenMatches(bearerToken(req.headers.authorization), o.token) ? 'token' : `ip:${req.ip}`),
       errorResponseBuilder: (_req, ctx) =>
-        new HttpProblem(429, 'E_RATE_LIMIT', `more than ${ctx.max} requests in ${ctx.after === '1 minute' ? 'a minute' : 'the window'}; retry in ${Math.ceil(ctx.ttl / 1000)} s`, undefined, {
+        new HttpProblem(429, 'E_RATE_LIMIT', `more than ${ctx.max} requests in ${ctx.after}; retry in ${Math.max(1, Math.ceil(ctx.ttl / 1000))} s`, undefined, {
           'Retry-After': String(Math.max(1, Math.ceil(ctx.ttl / 1000))),
         }),
     });
@@ -91,6 +94,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (!access || access === 'open') return;
     const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
     route.onRequest = [...hooks, authCheck(access, o)];
+    if (cache && route.config?.cache) {
+      // After the token check: a cached answer is still only for those who may read.
+      const h = cache.hooks();
+      route.onRequest = [...route.onRequest, h.onRequest];
+      const onSend = route.onSend === undefined ? [] : Array.isArray(route.onSend) ? route.onSend : [route.onSend];
+      route.onSend = [...onSend, h.onSend];
+    }
     if (route.schema && (access === 'write' || o.readsNeedToken)) route.schema = { ...route.schema, security: [{ bearer: [] }] };
   });
 
@@ -107,7 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(async (api) => {
-    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, exportRoutes, kbRoutes]) routes(api, o);
+    for (const routes of [healthRoutes, analyzeRoutes, ingestRoutes, listRoutes, detailRoutes, exportRoutes, kbRoutes]) routes(api, context);
     api.get('/openapi.json', {
       config: { access: 'open' },
       schema: { tags: ['service'], summary: 'This OpenAPI document', response: { 200: { type: 'object', additionalProperties: true } } },

@@ -22,6 +22,8 @@ export interface ServerLimits {
   readonly pageMax: number;
   /** Articles, quotes and events an actor's detail lists, each. */
   readonly detailItems: number;
+  /** Memory for answers of the read routes kept while the store is unchanged (0: none). */
+  readonly cacheBytes: number;
 }
 
 export interface RateLimits {
@@ -40,6 +42,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   pageDefault: 50,
   pageMax: 500,
   detailItems: 500,
+  cacheBytes: 64 * 1024 * 1024,
 };
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { max: 1200, analyzeMax: 60, windowMs: 60_000 };

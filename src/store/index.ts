@@ -6,6 +6,6 @@ export { toArticleRecord, entityKey, clusterKey, packAnalysis, unpackAnalysis, t
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest/ingest.js';
 export { inlinePool, workerPool, type AnalysisPool } from './ingest/pool.js';
 export { readSources, countArticles, type InputError, type SourceItem } from './ingest/sources.js';
-export { query, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';
+export { query, buildQuery, QUERY_KINDS, type QueryFilter, type QueryKind } from './queries.js';
 export { exportLines, EXPORT_FORMATS, GDELT_COLUMNS, PLOVER_REQUIRED, EVENT_CSV_COLUMNS, checkGdeltLine, checkPloverLine, fipsOf, type ExportFormat, type ExportCounts } from './export/index.js';
 export { queryPage, articlesPage, articleById, actorDetail, type Page, type PageRequest, type ArticleFilter, type ArticleDetail, type ActorDetail } from './api-queries.js';

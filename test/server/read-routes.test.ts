@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { EVENT_CSV_COLUMNS, checkGdeltLine, exportLines, type SqliteStore } from '../../src/store/index.js';
-import { fixtureStore, server } from './helpers.js';
+import { EVENT_CSV_COLUMNS, checkGdeltLine, exportLines, openStore, type SqliteStore } from '../../src/store/index.js';
+import { TOKEN, fixtureStore, server } from './helpers.js';
 
 let store: SqliteStore;
 let app: FastifyInstance;
@@ -199,6 +199,33 @@ describe('GET list routes', () => {
     const bad = await get('/api/v1/kb/holders?country=Atlantis&post=King');
     assert.equal(bad.status, 404);
     assert.match(String(bad.body.detail), /Atlantis/);
+  });
+
+  it('keeps answers while the store is unchanged, and never one older than the store, whoever wrote to it', async () => {
+    const [a] = [...store.articles()];
+    const url = `/api/v1/articles/${encodeURIComponent(a!.hash)}`;
+    const first = await app.inject({ url });
+    const second = await app.inject({ url });
+    assert.equal(second.headers['x-cache'], 'hit');
+    assert.equal(second.body, first.body);
+    assert.equal(second.headers['content-type'], first.headers['content-type']);
+    assert.ok(second.headers['content-security-policy'], 'a kept answer has the security headers too');
+    const other = openStore(store.location);
+    try {
+      other.db.prepare('UPDATE articles SET title = ? WHERE id = ?').run('A title changed by another process', a!.hash);
+    } finally {
+      other.close();
+    }
+    const after = await app.inject({ url });
+    assert.notEqual(after.headers['x-cache'], 'hit');
+    assert.equal((JSON.parse(after.body) as { article: { title: string } }).article.title, 'A title changed by another process');
+    const wide = await server(store, { host: '0.0.0.0' });
+    try {
+      await wide.inject({ url, headers: { authorization: `Bearer ${TOKEN}` } });
+      assert.equal((await wide.inject({ url })).statusCode, 401, 'a kept answer is for those who may read only');
+    } finally {
+      await wide.close();
+    }
   });
 
   it('/health answers the version, the analysis schema and the store', async () => {

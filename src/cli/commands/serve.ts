@@ -28,6 +28,7 @@ ${DB_HELP}; created if missing
   --public-read       beyond loopback, let anyone read (writes still need the token)
   --rate-limit N      requests per minute per token or address (default 1200; 60 of them
                       to the routes that analyse: /analyze, /check, /ingest)
+  --cache-mb N        memory for answers kept while the store is unchanged (default 64; 0: none)
   -h, --help          this help
 
 Examples:
@@ -43,6 +44,7 @@ const OPTIONS = {
   token: { type: 'string' },
   'public-read': { type: 'boolean', default: false },
   'rate-limit': { type: 'string' },
+  'cache-mb': { type: 'string' },
 } as const;
 
 function positiveInt(value: string, flag: string, min: number): number {
@@ -73,6 +75,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
   const token = values.token ?? io.env.ATTACHE_TOKEN ?? null;
   const publicRead = values['public-read'] ?? false;
   const perMinute = values['rate-limit'] === undefined ? undefined : positiveInt(values['rate-limit'], '--rate-limit', 1);
+  const cacheMb = values['cache-mb'] === undefined ? undefined : positiveInt(values['cache-mb'], '--cache-mb', 0);
   if (!isLoopback(host) && !publicRead && !token) {
     throw new AttacheError('E_USAGE', `listening on ${host} (beyond this machine), reads need a token: give --token or ATTACHE_TOKEN, or --public-read to let anyone read`);
   }
@@ -83,6 +86,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<number> {
     const app = await buildServer({
       store, token, host, publicRead,
       ...(perMinute ? { rateLimit: { max: perMinute, analyzeMax: Math.min(perMinute, 60) } } : {}),
+      ...(cacheMb !== undefined ? { limits: { cacheBytes: cacheMb * 1024 * 1024 } } : {}),
     });
     const address = await app.listen({ port, host });
     const { articles } = store.stats();

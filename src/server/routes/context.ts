@@ -8,10 +8,17 @@ export type Access = 'open' | 'read' | 'write';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Whether a GET's answer may be kept while the store is unchanged (see response-cache.ts). */
+    cache?: boolean;
   }
 }
 
-export type RouteRegistrar = (app: FastifyInstance, options: ResolvedOptions) => void;
+/** The options, and what routes tell the server: that they wrote to the store. */
+export interface ServerContext extends ResolvedOptions {
+  readonly afterWrite: () => void;
+}
+
+export type RouteRegistrar = (app: FastifyInstance, context: ServerContext) => void;
 
 /** SQLite's complaint about an FTS5 query is the caller's mistake: a 400 naming the parameter, not a 500. */
 export function withFtsErrors<T>(param: string, run: () => T): T {

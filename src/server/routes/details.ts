@@ -50,7 +50,7 @@ function kbRecord(kb: KnowledgeBase, id: string): { names: { name: string; lang:
 
 export const detailRoutes: RouteRegistrar = (app, o) => {
   app.get('/articles/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', cache: true },
     schema: {
       tags: ['lists'],
       summary: 'One stored article with its analysis document',
@@ -66,7 +66,7 @@ export const detailRoutes: RouteRegistrar = (app, o) => {
   });
 
   app.get('/actors/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', cache: true },
     schema: {
       tags: ['lists'],
       summary: 'One actor by Wikidata id or store key: names, the record, articles, quotes and events',

@@ -72,7 +72,10 @@ export const ingestRoutes: RouteRegistrar = (app, o) => {
     records.sort((a, b) => a.index - b.index);
     const outcomes = o.store.putArticles(records.map((r) => r.record));
     records.forEach((r, i) => (results[r.index] = { index: r.index, id: r.hash, outcome: outcomes[i]! }));
-    if (records.length > 0) o.store.indexPending();
+    if (records.length > 0) {
+      o.store.indexPending();
+      o.afterWrite();
+    }
     return { results };
   });
 };

@@ -15,7 +15,7 @@ const HOLDER = {
 /** Who held a post when: the KB calls `attache kb holders` makes, with its answers for an unknown country or post. */
 export const kbRoutes: RouteRegistrar = (app, o) => {
   app.get('/kb/holders', {
-    config: { access: 'read' },
+    config: { access: 'read', cache: true },
     schema: {
       tags: ['knowledge base'],
       summary: 'Who held a post (on a date, or ever)',

@@ -1,11 +1,10 @@
 import type { QueryFilter, QueryKind } from '../../store/index.js';
 import { articlesPage, queryPage, type Page } from '../../store/index.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { ResolvedOptions } from '../options.js';
 import {
   ACTOR_ROW, ARTICLE_ROW, CHECK_ROW, EVENT_ROW, QUOTE_ROW, SEARCH_ROW, errors, listOf, queryOf, type FilterName,
 } from '../schemas.js';
-import { withFtsErrors, type RouteRegistrar } from './context.js';
+import { withFtsErrors, type RouteRegistrar, type ServerContext } from './context.js';
 
 type Query = Partial<Record<FilterName, string>> & { limit?: number };
 
@@ -18,10 +17,10 @@ interface ListRoute {
   readonly row: object;
   /** The parameter SQLite's FTS5 reads, if any: its syntax errors are 400s. */
   readonly fts?: FilterName;
-  readonly page: (o: ResolvedOptions, filter: QueryFilter, offset: number, limit: number) => Page;
+  readonly page: (o: ServerContext, filter: QueryFilter, offset: number, limit: number) => Page;
 }
 
-const byQuery = (kind: QueryKind) => (o: ResolvedOptions, filter: QueryFilter, offset: number, limit: number) =>
+const byQuery = (kind: QueryKind) => (o: ServerContext, filter: QueryFilter, offset: number, limit: number) =>
   queryPage(o.store.db, kind, filter, { offset, limit });
 
 const ROUTES: readonly ListRoute[] = [
@@ -63,7 +62,7 @@ function filterOf(q: Query): QueryFilter {
 export const listRoutes: RouteRegistrar = (app, o) => {
   for (const r of ROUTES) {
     app.get(r.path, {
-      config: { access: 'read' },
+      config: { access: 'read', cache: true },
       schema: {
         tags: ['lists'],
         summary: r.summary,
