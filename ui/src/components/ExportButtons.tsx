@@ -1,7 +1,7 @@
 /** "CSV" and "JSON" buttons that save what a view shows. */
 import { download, toCsv } from '../lib/export.js';
 
-export function ExportButtons(props: { name: string; columns: readonly string[]; rows: () => readonly Record<string, unknown>[]; json?: () => unknown }) {
+export function ExportButtons(props: { name: string; columns: readonly string[]; rows: () => readonly object[]; json?: () => unknown }) {
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <div class="export" role="group" aria-label={`Export ${props.name}`}>

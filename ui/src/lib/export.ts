@@ -10,9 +10,9 @@ export function csvCell(value: Cell): string {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+export function toCsv(columns: readonly string[], rows: readonly object[]): string {
   const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(flat(row[c]))).join(','));
+  for (const row of rows) lines.push(columns.map((c) => csvCell(flat((row as Record<string, unknown>)[c]))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -63,7 +63,7 @@ function SearchResults(props: { q: string; filters: Record<string, string>; sort
     <section aria-label="Search results">
       <div class="toolbar">
         <Status state={page.state} message={page.message} status={page.status}>{page.items.length} articles match “{props.q}”</Status>
-        <ExportButtons name="search" columns={['date', 'title', 'snippet', 'article', 'url']} rows={() => page.items as never} />
+        <ExportButtons name="search" columns={['date', 'title', 'snippet', 'article', 'url']} rows={() => page.items} />
       </div>
       <DataTable caption="Search results" columns={searchColumns} rows={page.items} sort={props.sort} onSort={props.onSort} rowKey={(r, i) => `${r.article}-${i}`} />
       {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}

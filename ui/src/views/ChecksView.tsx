@@ -35,7 +35,7 @@ export function ChecksView(props: { query: URLSearchParams }) {
       <div class="toolbar">
         <Status state={page.state} message={page.message} status={page.status}>{page.items.length} flagged names{page.more ? ', more to load' : ''}</Status>
         {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
-        <ExportButtons name="name-checks" columns={['date', 'surface', 'wrong', 'right', 'kind', 'why', 'confidence', 'article', 'url', 'start', 'end']} rows={() => page.items as never} />
+        <ExportButtons name="name-checks" columns={['date', 'surface', 'wrong', 'right', 'kind', 'why', 'confidence', 'article', 'url', 'start', 'end']} rows={() => page.items} />
       </div>
       <DataTable caption="Flagged names" columns={columns} rows={page.items} sort={sort} rowKey={(r, i) => `${r.article}/${r.start ?? i}/${i}`}
         onSort={(s) => navigate(href(['checks'], { ...filters, sort: s.key, dir: s.dir }), true)} empty="No flagged name matches." />

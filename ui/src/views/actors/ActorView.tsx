@@ -29,7 +29,7 @@ export function ActorView(props: { id: string }) {
       <header class="view-head">
         <h1 id="actor-h">{a.name}</h1>
         <p class="muted">{[a.type, a.country, a.wikidata].filter(Boolean).join(' · ')}</p>
-        <ExportButtons name={`actor-${a.id}`} columns={EVENT_EXPORT_COLUMNS} rows={() => a.events as never} json={() => a} />
+        <ExportButtons name={`actor-${a.id}`} columns={['id', 'key', 'wikidata', 'name', 'type', 'country']} rows={() => [a]} json={() => a} />
       </header>
       <ActorTimeline actor={a} />
       <div class="actor-grid">
@@ -56,11 +56,17 @@ export function ActorView(props: { id: string }) {
         </section>
       </div>
       <section aria-labelledby="aevents-h">
-        <h2 id="aevents-h">Events <span class="count">{a.events.length}</span> <a class="small" href={href(['events'], { actor: a.wikidata ?? a.key })}>filter all events by this actor</a></h2>
+        <div class="section-head">
+          <h2 id="aevents-h">Events <span class="count">{a.events.length}</span> <a class="small" href={href(['events'], { actor: a.wikidata ?? a.key })}>filter all events by this actor</a></h2>
+          <ExportButtons name={`actor-${a.id}-events`} columns={EVENT_EXPORT_COLUMNS} rows={() => a.events} />
+        </div>
         <DataTable caption={`Events of ${a.name}`} columns={eventColumns(new URLSearchParams())} rows={a.events as readonly EventRow[]} sort={eventSort} onSort={setEventSort} rowKey={(r, i) => `${r.article}/${r.id}/${i}`} />
       </section>
       <section aria-labelledby="aquotes-h">
-        <h2 id="aquotes-h">Quotes <span class="count">{a.quotes.length}</span></h2>
+        <div class="section-head">
+          <h2 id="aquotes-h">Quotes <span class="count">{a.quotes.length}</span></h2>
+          <ExportButtons name={`actor-${a.id}-quotes`} columns={['date', 'speaker', 'kind', 'text', 'cue', 'article', 'url']} rows={() => a.quotes} />
+        </div>
         <DataTable caption={`Quotes of ${a.name}`} columns={quoteColumns} rows={a.quotes} sort={quoteSort} onSort={setQuoteSort} rowKey={(r, i) => `${r.article}/${i}`} />
       </section>
     </article>

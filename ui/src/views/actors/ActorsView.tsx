@@ -36,7 +36,7 @@ export function ActorsView(props: { query: URLSearchParams }) {
       <div class="toolbar">
         <Status state={page.state} message={page.message} status={page.status}>{page.items.length} actors{page.more ? ', more to load' : ''}</Status>
         {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
-        <ExportButtons name="actors" columns={columns.map((c) => c.key).concat('id', 'key')} rows={() => page.items as never} />
+        <ExportButtons name="actors" columns={columns.map((c) => c.key).concat('id', 'key')} rows={() => page.items} />
       </div>
       <DataTable caption="Actors" columns={columns} rows={page.items} sort={sort} rowKey={(r) => r.id}
         onSort={(s) => navigate(href(['actors'], { ...filters, sort: s.key, dir: s.dir }), true)} />

@@ -14,6 +14,7 @@ import { LOAD_ALL_CAP, usePaged } from '../../lib/paged.js';
 import { href, navigate, pick } from '../../lib/router.js';
 import { EVENT_EXPORT_COLUMNS, eventColumns, PLOVER_TYPES } from './columns.js';
 import { EventsTimeline } from './EventsTimeline.js';
+import { consultPairs } from './pairs.js';
 
 const Network = lazy(() => import('./EventsNetwork.js').then((m) => m.EventsNetwork));
 const WorldMap = lazy(() => import('./EventsMap.js').then((m) => m.EventsMap));
@@ -55,7 +56,9 @@ export function EventsView(props: { query: URLSearchParams }) {
         <Status state={page.state} message={page.message} status={page.status}>{rows.length} events{page.loadingMore ? ', loading more…' : page.more ? ', more to load' : ''}</Status>
         {page.more && !wantsAll ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
         {page.all && !wantsAll ? <button type="button" class="more" onClick={page.all} disabled={page.loadingMore}>Load all</button> : null}
-        <ExportButtons name={`events${view === 'table' ? '' : `-${view}`}`} columns={EVENT_EXPORT_COLUMNS} rows={() => rows as never} />
+        {view === 'network'
+          ? <ExportButtons name="who-met-whom" columns={['a', 'b', 'count', 'last']} rows={() => consultPairs(rows).pairs} />
+          : <ExportButtons name={`events${view === 'table' ? '' : `-${view}`}`} columns={EVENT_EXPORT_COLUMNS} rows={() => rows} />}
       </div>
       {view === 'table' ? (
         <DataTable caption="Events" columns={eventColumns(props.query)} rows={rows} sort={sort} rowKey={(r) => `${r.article}/${r.id}`}
