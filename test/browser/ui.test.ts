@@ -162,7 +162,7 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '07-actor');
   });
 
-  test('name checks: the queue lists the example article\'s five wrong names', async () => {
+  test('name checks: the queue lists the example article\'s five wrong names, exports them, and opens the article at one', async () => {
     const page = await open('/checks');
     await page.locator('.status', { hasText: /flagged names/ }).waitFor();
     const surfaces = await page.locator('table.data tbody td:nth-child(2)').allTextContents();
@@ -170,6 +170,11 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '08-name-checks');
     const exported = JSON.parse(await downloaded(page, 'Export JSON')) as { surface: string; right: string }[];
     for (const name of EXAMPLE_WRONG_NAMES) assert.ok(exported.some((c) => c.surface === name), `${name} exported`);
+    // A flagged name opens its article with that name focused and explained.
+    await page.locator('table.data tbody a', { hasText: /^Kan$/ }).click();
+    const focusedTip = page.locator('.check-wrap', { has: page.locator('button.mention.wrong:focus') }).locator('[role="tooltip"]');
+    await focusedTip.waitFor({ state: 'visible' });
+    assert.match(await focusedTip.innerText(), /Right name: Suga/);
   });
 
   test('pasting the example article analyses it on the spot and marks its wrong names', async () => {
