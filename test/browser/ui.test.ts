@@ -6,12 +6,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, type PageProblems } from './chromium.js';
 import { createAnalyzer } from '../../src/analyze.js';
 import { EXAMPLE_DATE, EXAMPLE_TEXT, EXAMPLE_WRONG_NAMES, fixtureRecords, HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_URL } from './fixture-docs.js';
 import { startServer, type RunningServer } from './server.js';
 
+const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
 const SHOTS = new URL('../../../test-artifacts/ui/', import.meta.url);
 
 let browser: Browser;
@@ -212,6 +214,32 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
       }
       await shot(page, `10-hostile-${where}`);
     }
+  });
+
+  test('axe finds no WCAG 2 A or AA violation in any view', async () => {
+    // axe is injected as a script, which the CSP refuses: this one context bypasses it (the others keep it).
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const views = [
+      `/articles/${encodeURIComponent(exampleId)}`, '/articles', '/events', '/events?view=network&type=CONSULT', '/events?view=timeline',
+      '/events?view=map', '/actors', '/actors/Q1655453', '/checks', '/analyze',
+    ];
+    try {
+      for (const view of views) {
+        await page.goto(`${base}#${view}`);
+        await page.locator('main h1').first().waitFor();
+        // Checked once loaded: no live region still says it is loading.
+        await page.locator('[role="status"]', { hasText: /Loading/ }).first().waitFor({ state: 'detached' });
+        await page.addScriptTag({ path: AXE });
+        const violations = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) =>
+          r.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`)) as string[];
+        for (const v of violations) found.push(`${view}: ${v}`);
+      }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(found, []);
   });
 
   test('no page broke the Content-Security-Policy, threw, asked another origin for anything or met a failed request', () => {
