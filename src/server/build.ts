@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type onRequestAsyncHookHandler } from 'fastify';
 import { bearerToken, tokenMatches, unauthorized } from './auth.js';
+import { hostName, namesThisMachine } from './hosts.js';
 import { resolveOptions, type ResolvedOptions, type ServerOptions } from './options.js';
 import { HttpProblem, sendProblem, toProblem } from './problem.js';
 import { analyzeRoutes } from './routes/analyze.js';
@@ -55,6 +56,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: o.logger,
     bodyLimit: o.limits.bodyBytes,
+    // Store keys in paths ('name:…' for actors the KB does not know) run longer than the default 100.
+    routerOptions: { maxParamLength: 500 },
     return503OnClosing: true,
     forceCloseConnections: true,
   });
@@ -66,6 +69,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (problem.status >= 500) req.log.error(error);
     return sendProblem(reply, problem, headers);
   });
+
+  if (o.localOnly) {
+    app.addHook('onRequest', async (req) => {
+      if (!namesThisMachine(req.headers.host)) {
+        throw new HttpProblem(403, 'E_HOST', `this server answers requests for localhost only, not for '${hostName(req.headers.host) ?? ''}'; listen on another --host to serve other names`);
+      }
+    });
+  }
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },

@@ -92,6 +92,8 @@ export interface ResolvedOptions {
   readonly kb: () => KnowledgeBase;
   readonly token: string | null;
   readonly readsNeedToken: boolean;
+  /** Listening on loopback with open reads: requests must name this machine (see hosts.ts). */
+  readonly localOnly: boolean;
   readonly limits: ServerLimits;
   readonly rateLimit: RateLimits | false;
   readonly uiDir: string | null;
@@ -111,6 +113,7 @@ export function resolveOptions(o: ServerOptions): ResolvedOptions {
     kb,
     token: o.token ? o.token : null,
     readsNeedToken: !isLoopback(o.host ?? '127.0.0.1') && !o.publicRead,
+    localOnly: isLoopback(o.host ?? '127.0.0.1'),
     limits: { ...DEFAULT_LIMITS, ...o.limits },
     rateLimit: o.rateLimit === false ? false : { ...DEFAULT_RATE_LIMITS, ...o.rateLimit },
     uiDir: o.uiDir === undefined ? join(packageRoot(), 'dist', 'ui') : o.uiDir,

@@ -155,6 +155,9 @@ describe('GET list routes', () => {
     assert.equal(usa.status, 200);
     assert.equal(usa.body.kb, null);
     assert.equal((await get('/api/v1/actors/Q1')).status, 404);
+    const long = await get(`/api/v1/actors/${encodeURIComponent(`name:${'very long name '.repeat(12)}`)}`);
+    assert.equal(long.status, 404, 'a long store key is looked up, not refused by the router');
+    assert.equal(long.body.code, 'E_NOT_FOUND');
   });
 
   it('/quotes, /checks and /search answer their rows with the ids the UI links by', async () => {

@@ -56,6 +56,28 @@ describe('who may read', () => {
   });
 });
 
+describe('host names', () => {
+  it('on loopback, answers only requests that name this machine (no DNS rebinding); beyond it, any name', async () => {
+    const local = await server(store);
+    const wide = await server(store, { host: '0.0.0.0', publicRead: true });
+    try {
+      for (const host of ['localhost:8080', '127.0.0.1:8080', '[::1]:8080', 'localhost']) {
+        assert.equal((await local.inject({ url: '/api/v1/health', headers: { host } })).statusCode, 200, host);
+      }
+      for (const host of ['evil.example:8080', 'evil.example', '127.0.0.1.evil.example']) {
+        const r = await local.inject({ url: '/api/v1/health', headers: { host } });
+        assert.equal(r.statusCode, 403, host);
+        assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+        assert.equal((JSON.parse(r.body) as { code: string }).code, 'E_HOST');
+      }
+      assert.equal((await local.inject({ url: '/', headers: { host: 'evil.example' } })).statusCode, 403, 'the UI too');
+      assert.equal((await wide.inject({ url: '/api/v1/health', headers: { host: 'attache.example.org' } })).statusCode, 200);
+    } finally {
+      await Promise.all([local.close(), wide.close()]);
+    }
+  });
+});
+
 describe('size limits', () => {
   it('answers a body over the limit with 413 problem+json, JSON or raw; an article over its own limit too', async () => {
     const app = await server(store, { limits: { bodyBytes: 4000, articleBytes: 1000, ingestBodyBytes: 6000 } });
