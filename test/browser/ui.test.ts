@@ -71,6 +71,19 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     const analysis = (await (await fetch(`${base}api/v1/articles/${encodeURIComponent(exampleId)}`)).json()) as { analysis: { events: unknown[] } };
     assert.equal(await page.locator('.block-events .event-item').count(), analysis.analysis.events.length);
     assert.ok(await page.locator('.speaker-tag').count() >= 3);
+    // Each event stands beside its sentence: level with the sentence's first line, or stacked right under the event above it.
+    const placed = (await page.evaluate(`[...document.querySelectorAll('.event-item')].map((li) => {
+      const s = li.closest('.block-row').querySelector('.sentence[data-start="' + li.dataset.sentence + '"]');
+      const prev = li.previousElementSibling;
+      return { id: li.dataset.event, top: li.getBoundingClientRect().top, sentence: s ? s.getBoundingClientRect().top : null,
+        prevBottom: prev ? prev.getBoundingClientRect().bottom : null };
+    })`)) as { id: string; top: number; sentence: number | null; prevBottom: number | null }[];
+    for (const e of placed) {
+      assert.notEqual(e.sentence, null, `${e.id} has its sentence`);
+      const level = Math.abs(e.top - e.sentence!) <= 2;
+      const stacked = e.prevBottom !== null && e.top >= e.sentence! - 2 && e.top - e.prevBottom <= 8;
+      assert.ok(level || stacked, `${e.id} at ${e.top}, its sentence at ${e.sentence}`);
+    }
 
     const kan = page.locator('.check-wrap', { has: page.locator('button.mention.wrong', { hasText: /^Kan$/ }) });
     await kan.locator('button').hover();

@@ -5,7 +5,8 @@
  * article is ever parsed as HTML.
  */
 import type { AnalysisDocument, AnalysisEvent, Entity } from '../../api/analysis.js';
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { alignEvents, sentenceStartOf } from './alignEvents.js';
 import { blockOf, cut, disjoint, entityById, mentionMarks, quoteMarks, type MentionMark, type QuoteMark } from './marks.js';
 import { typeClass } from './actorLink.js';
 import { EventItem } from './EventItem.js';
@@ -32,6 +33,16 @@ export function ArticleText(props: ArticleTextProps) {
     return { mentions: mentionMarks(doc), quotes: quoteMarks(doc), entities: entityById(doc), eventsByBlock: byBlock, sentences: disjoint(doc.sentences) };
   }, [doc]);
   const active = props.activeEvent ? doc.events.find((e) => e.id === props.activeEvent) ?? null : null;
+  const root = useRef<HTMLDivElement>(null);
+  // Events line up with their sentences once laid out, and again whenever the text reflows.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    alignEvents(el);
+    const observer = new ResizeObserver(() => alignEvents(el));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [doc]);
   const selectedEntity = props.selection?.kind === 'entity' ? props.selection.id : null;
 
   const mentionPiece = (m: MentionMark, start: number, end: number) => {
@@ -78,7 +89,7 @@ export function ArticleText(props: ArticleTextProps) {
   };
 
   return (
-    <div class="article-text">
+    <div class="article-text" ref={root}>
       {doc.blocks.map((block, bi) => {
         const events = eventsByBlock.get(bi) ?? [];
         const greyed = block.kind === 'caption' || block.kind === 'boilerplate';
@@ -89,14 +100,15 @@ export function ArticleText(props: ArticleTextProps) {
               {cut(block.start, block.end, sentences).map((s) => {
                 const evidence = active !== null && active.evidence.start < s.end && s.start < active.evidence.end;
                 return (
-                  <span class={`sentence${evidence ? ' evidence' : ''}`} key={s.start}>
+                  <span class={`sentence${evidence ? ' evidence' : ''}`} key={s.start} data-start={s.mark?.start ?? s.start}>
                     {cut(s.start, s.end, quotes).map((qp) => quotePiece(qp.mark, qp.start, qp.end, qp.mark !== null && qp.end === qp.mark.end))}
                   </span>
                 );
               })}
             </p>
             <ul class="block-events" aria-label={events.length ? `Events in this ${block.kind}` : undefined}>
-              {events.map((ev) => <EventItem ev={ev} entities={entities} active={props.activeEvent === ev.id} onActive={props.onActiveEvent} key={ev.id} />)}
+              {events.map((ev) => <EventItem ev={ev} entities={entities} active={props.activeEvent === ev.id} onActive={props.onActiveEvent} key={ev.id}
+                sentence={sentenceStartOf(sentences, ev.evidence.start)} />)}
             </ul>
           </div>
         );
