@@ -92,7 +92,7 @@ export interface ResolvedOptions {
   readonly kb: () => KnowledgeBase;
   readonly token: string | null;
   readonly readsNeedToken: boolean;
-  /** Listening on loopback with open reads: requests must name this machine (see hosts.ts). */
+  /** Listening on loopback: requests must name this machine (see hosts.ts). */
   readonly localOnly: boolean;
   readonly limits: ServerLimits;
   readonly rateLimit: RateLimits | false;
