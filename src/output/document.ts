@@ -3,7 +3,7 @@ import type { BlockKind, DatePrecision, EventModality, MentionKind, NameCheckKin
 import type { DateSource, Entity } from '../doc/attributes.js';
 
 /** Bumped on any change of shape; the JSON Schema in schema/ carries the same id. */
-export const SCHEMA_VERSION = 'attache.analysis/0.4';
+export const SCHEMA_VERSION = 'attache.analysis/0.5';
 
 export interface Warning {
   readonly code: string;

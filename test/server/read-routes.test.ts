@@ -238,7 +238,7 @@ describe('GET list routes', () => {
     const r = await get('/api/v1/health');
     assert.equal(r.status, 200);
     assert.equal(r.body.status, 'ok');
-    assert.equal(r.body.schema, 'attache.analysis/0.4');
+    assert.equal(r.body.schema, 'attache.analysis/0.5');
     assert.deepEqual(r.body.store, { location: store.location, articles: store.stats().articles });
   });
 });
