@@ -11,7 +11,7 @@
  * (praise, aid, meetings) need the someone, since the dictionary's default
  * codes are too loose to trust without one.
  */
-import { regularVerbForms, type Codebooks, type VerbMatch } from '../../codebooks/index.js';
+import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
 import { findAgent, findSubject, findTarget, isPassive } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
@@ -23,30 +23,6 @@ const MATCH_SCORE = 0.8;
 const DEFAULT_SCORE = 0.65;
 /** CAMEO roots of requests (02 appeals, 10 demands): their target may be the subject of a "that" clause. */
 const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
-/**
- * Verbs the dictionary's matcher reports nothing for, supplied here with a default code. Missing: the DEMAND
- * block has "- * EFFORTS [020] # URGE" and a dozen more URGE patterns, but no URGE verb, so "urged" matched
- * nothing (coded by the block's appeal default). Uncoded: verbs whose dictionary block is `[---]` (no code without a pattern, so the matcher reports nothing) though the
- * verb alone says what was done: the REFUSE block lists reject, refuse, deny with no code, so "Serbia rejected the
- * ultimatum" was no event. Their default here: CAMEO 120 (Reject). "Accept" (block EMBRACE, `[---]`) is an
- * agreement (03, PLOVER AGREE: "agree to, accept …"), or a concession (08) when what is accepted is a demand.
- */
-const UNCODED_DEFAULTS: readonly (readonly [lemma: string, group: string, code: string])[] = [
-  ['urge', 'URGE', '020'], ['reject', 'REFUSE', '120'], ['refuse', 'REFUSE', '120'], ['deny', 'REFUSE', '120'], ['accept', 'EMBRACE', '030'],
-];
-/** Every form of the verbs above (and the URGE verbs), built once: form → [lemma, group, code]. */
-const SUPPLIED_VERBS: ReadonlyMap<string, readonly [string, string, string]> = new Map(
-  UNCODED_DEFAULTS.flatMap(([lemma, group, code]) => regularVerbForms(lemma).map((f): [string, readonly [string, string, string]] => [f, [lemma, group, code]])),
-);
-/** What an actor accepts that makes the acceptance a concession (CAMEO 08 Yield: "accede to demands"). */
-const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'ultimatum', 'conditions', 'terms']);
-/**
- * Verbs whose block default is no event in news prose: "hopes", "suggested" (020, an appeal) state a view, "needs"
- * (100, a demand) a lack, "heads towards" (060) a direction, "hears"/"learned" (040, a meeting) a report, "according
- * to" (060) a source, "passed" (080, a concession) a vote, "wants" (030, an intent) a wish. Their patterns still code ("suggested that X …" keeps
- * its pattern's code where there is one).
- */
-const NO_DEFAULT: ReadonlySet<string> = new Set(['hope', 'suggest', 'need', 'head', 'hear', 'learn', '+find out', 'accord', 'pass', 'want']);
 /**
  * Prepositions before a gerund whose act is not the clause subject's: "jailed a student *for helping* militants",
  * "a trip aimed *at pushing* for a ceasefire", "*before leaving* for Beijing": the gerund's doer is someone else or
@@ -78,26 +54,6 @@ function actorsIn(view: SentenceView, start: number, end: number): number[] {
 
 function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | null {
   return place.start !== undefined && place.end !== undefined ? actorsIn(view, place.start, place.end) : null;
-}
-
-/**
- * The code of a match: a pattern's own; else the verb's default, where this stage supplies one the dictionary
- * lacks (UNCODED_DEFAULTS), withholds a default that misleads (NO_DEFAULT), or reads bare "agree" as an intent
- * (CAMEO 03, PLOVER AGREE). Null: no event.
- */
-function codeOf(view: SentenceView, m: VerbMatch): string | null {
-  if (m.pattern !== null) return m.code;
-  if (NO_DEFAULT.has(m.lemma)) return null;
-  if (m.lemma === 'accept' && acceptsDemand(view, m)) return '080';
-  // Bare AGREE defaults to 050 (diplomatic cooperation), meant for "agree with": "agreed to …", "agreed on …" is 03.
-  if (m.group === 'AGREE' && m.lemma === 'agree' && view.tokens[m.end]?.normal !== 'with') return '030';
-  return m.code;
-}
-
-/** "Accepted (the) demands from …": the object's head noun, within three words, names a demand. */
-function acceptsDemand(view: SentenceView, m: VerbMatch): boolean {
-  for (let k = m.end; k < view.tokens.length && k - m.end < 3; k++) if (DEMAND_NOUNS.has(view.tokens[k]!.normal)) return true;
-  return false;
 }
 
 /**
@@ -137,8 +93,9 @@ function showsRatherThanProtests(view: SentenceView, m: VerbMatch, code: string)
 
 /**
  * Verbs of force that name the act whatever their object: only these stand without a recipient. The dictionary's
- * other force verbs are too often something else ("took office" 171, "held a meeting" 170, "efforts to defeat"
- * 190, "engages" 190): on State Department releases most targetless force events from them were wrong.
+ * other force verbs ("fired", "hit", "struck", "clashed", "seized") name no act on anyone until an actor is named
+ * as its object; on State Department releases most targetless force events from them were wrong. (The worst
+ * offenders, take, hold, defeat, engage and match, code nothing without a pattern any more: verb-overrides.ts.)
  */
 const FORCE_VERBS: ReadonlySet<string> = new Set([
   'kill', 'murder', 'massacre', 'assassinate', 'arrest', 'detain', 'imprison', 'jail', 'deport', 'expel', 'confiscate', 'bomb', 'bombard',
@@ -162,30 +119,15 @@ function hasObject(view: SentenceView, from: number): boolean {
   return t !== undefined && OBJECT_OPENERS.has(t.pos) && !['this', 'that', 'it'].includes(t.normal);
 }
 
-/** Dictionary matches, and the missing verbs at tokens the dictionary left alone. */
-function matchesOf(view: SentenceView, codebooks: Codebooks, isVerb: (i: number) => boolean): VerbMatch[] {
-  const found = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) });
-  const taken = new Set(found.map((m) => m.verb.head));
-  view.tokens.forEach((t, i) => {
-    const supplied = SUPPLIED_VERBS.get(t.normal);
-    if (supplied === undefined || taken.has(i) || !isVerb(i)) return;
-    const [lemma, group, code] = supplied;
-    found.push({
-      verb: { start: i, end: i + 1, head: i }, group, lemma, code, passive: null, pattern: null,
-      start: i, end: i + 1, source: { side: 'before' }, target: { side: 'after' }, slots: [],
-    });
-  });
-  return found;
-}
-
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
   const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
     && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
-  for (const m of matchesOf(view, codebooks, isVerb)) {
-    const code = codeOf(view, m);
+  for (const m of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
+    // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
+    const code = m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;

@@ -1,0 +1,130 @@
+/**
+ * Corrections to the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt), applied by the compiler
+ * (apply-overrides.ts) so that data/codebooks/cameo-verbs.json carries them and the events stage reads the
+ * dictionary as it is. Each says what it changes and why; each names the entry it expects (group, lemma, the
+ * pattern's line and text), and the build fails when the source no longer has it, so an upstream edit cannot
+ * turn an override into a silent no-op.
+ *
+ * Kinds:
+ * - `add-verb`: a verb the dictionary's patterns are written for but that no block lists.
+ * - `verb-code`: a verb's own default code (null: none of its own, the block's applies).
+ * - `no-default`: the verb keeps its patterns but codes nothing without one (as if its block were `[---]`).
+ * - `group-code`: a block's default code (null: `[---]`, only patterns and verbs' own codes code).
+ * - `pattern-code`: a pattern's code. `drop-pattern`: a pattern removed. `add-pattern`: a pattern added to a block.
+ */
+
+export type VerbOverride =
+  | { readonly id: string; readonly kind: 'add-verb'; readonly group: string; readonly lemma: string; readonly code: string; readonly why: string }
+  | { readonly id: string; readonly kind: 'verb-code'; readonly group: string; readonly lemmas: readonly string[]; readonly code: string | null; readonly why: string }
+  | { readonly id: string; readonly kind: 'no-default'; readonly group: string; readonly lemmas: readonly string[]; readonly why: string }
+  | { readonly id: string; readonly kind: 'group-code'; readonly group: string; readonly code: string | null; readonly why: string }
+  | { readonly id: string; readonly kind: 'pattern-code'; readonly line: number; readonly text: string; readonly code: string; readonly why: string }
+  | { readonly id: string; readonly kind: 'drop-pattern'; readonly line: number; readonly text: string; readonly why: string }
+  | { readonly id: string; readonly kind: 'add-pattern'; readonly group: string; readonly text: string; readonly why: string };
+
+export const VERB_OVERRIDES: readonly VerbOverride[] = [
+  {
+    id: 'urge-verb', kind: 'add-verb', group: 'DEMAND', lemma: 'urge', code: '020',
+    why: 'The DEMAND block holds fourteen patterns commented "# URGE" (- * EFFORTS [020], - * TALKS [026], …) but no URGE verb line, so "urged" matched nothing. Added with the appeal code 020 that its own patterns use.',
+  },
+  {
+    id: 'refuse-verbs', kind: 'verb-code', group: 'REFUSE', lemmas: ['reject', 'refuse', 'deny'], code: '120',
+    why: 'The REFUSE block is [---], so "Serbia rejected the ultimatum" coded nothing unless a pattern named the object. Rejecting, refusing and denying (entry, a request) are CAMEO 120 Reject whatever the object; the block\'s patterns (denied the accusations 016, rejected the proposal 120, …) still decide where they match. Resist and withstand stay uncoded: "resisted pressure" is no rejection of anyone.',
+  },
+  {
+    id: 'accept-verb', kind: 'verb-code', group: 'EMBRACE', lemmas: ['accept'], code: '030',
+    why: 'The EMBRACE block is [---]; its patterns code "accepted the plan/treaty/request" as 030, so acceptance with no pattern ("Denmark accepted a formula") is the same agreement, CAMEO 030 (PLOVER AGREE: "agree to, accept …"). Adopt, embrace, incorporate stay uncoded (adopting a law, embracing a view are no acts toward anyone).',
+  },
+  {
+    id: 'accept-demands', kind: 'add-pattern', group: 'EMBRACE', text: '- * DEMAND [080] # ACCEPT',
+    why: 'Accepting a demand is yielding to it (CAMEO 08: "accede to demands"), not an agreement of one\'s own; the block codes "accept … refusal" 080 but has no demand pattern.',
+  },
+  {
+    id: 'accept-ultimatum', kind: 'add-pattern', group: 'EMBRACE', text: '- * ULTIMATUM [080] # ACCEPT',
+    why: 'As accept-demands: an ultimatum accepted is a demand yielded to.',
+  },
+  {
+    id: 'accept-conditions', kind: 'add-pattern', group: 'EMBRACE', text: '- * CONDITIONS [080] # ACCEPT',
+    why: 'As accept-demands: accepting the other side\'s conditions or terms is yielding to them.',
+  },
+  {
+    id: 'accept-terms', kind: 'add-pattern', group: 'EMBRACE', text: '- * TERMS [080] # ACCEPT',
+    why: 'As accept-conditions.',
+  },
+  {
+    id: 'agree-verb', kind: 'verb-code', group: 'AGREE', lemmas: ['agree'], code: '030',
+    why: 'The AGREE block defaults to 050 (engage in diplomatic cooperation, an act done), but bare "agreed to resign", "agreed on a plan" commit to something: CAMEO 03 express intent, as the block\'s own patterns code "agree (with)", "(to proposal)" 030.',
+  },
+  {
+    id: 'no-default-hope', kind: 'no-default', group: 'HOPE', lemmas: ['hope', 'desire'],
+    why: '"Hopes", "desires" state a wish, not an appeal to anyone (block default 020); the block\'s patterns ("hope for peace" 013) still code.',
+  },
+  {
+    id: 'no-default-suggest', kind: 'no-default', group: 'SUGGEST', lemmas: ['suggest', 'hint'],
+    why: '"Suggested" in news mostly reports what evidence or people suggest ("reports suggest a deliberate act"), not an appeal (020); the patterns for proposed deployments, relief flights still code. Propose, recommend, advise, advocate keep the appeal default.',
+  },
+  {
+    id: 'no-default-need', kind: 'no-default', group: 'DEMAND', lemmas: ['need'],
+    why: '"Needs" states a lack, not a demand on anyone (block default 100); "need evidence" (0214) and the other patterns still code.',
+  },
+  {
+    id: 'no-default-want', kind: 'no-default', group: 'DEMAND', lemmas: ['want'],
+    why: '"Wants" states a wish (own default 030, an intent to cooperate, whatever is wanted); the WANT patterns ("wants talks" 036, "wants compensation" 1031, …) still code.',
+  },
+  {
+    id: 'no-default-hear', kind: 'no-default', group: 'HEAR', lemmas: ['hear', 'learn', '+find out'],
+    why: 'Hearing or learning something is no meeting (block default 040): "officials learned of the attack". "Heard the appeal" and the other patterns still code.',
+  },
+  {
+    id: 'no-default-pass', kind: 'no-default', group: 'ALLOW', lemmas: ['pass'],
+    why: '"Passed" is mostly a vote on a bill or time passing, not a concession (block default 080); the ALLOW patterns for passed amendments and reforms (083) still code.',
+  },
+  {
+    id: 'no-default-accord', kind: 'no-default', group: 'GRANT', lemmas: ['accord'],
+    why: '"According to" is a source attribution, tagged as a verb; its block default 060 (material cooperation) made the source an actor. The GRANT patterns still code "accorded recognition" and the like.',
+  },
+  {
+    id: 'oversee-manage', kind: 'group-code', group: 'OVERSEE_MANAGE', code: null,
+    why: 'The block (lead, head, rule, govern, handle, manage, control, direct, …) defaulted to 060 material cooperation, but "Mugabe ruled Zimbabwe", "Biden led Trump in the polls", "heads the ministry", "how he handled the pandemic" state a standing relation or a role, no cooperation between actors. Without a pattern they code nothing; the verbs with codes of their own (address 010, monitor 090, order 100) and the block\'s patterns still code.',
+  },
+  {
+    id: 'no-default-determine', kind: 'no-default', group: 'SELECT', lemmas: ['determine'],
+    why: '"The court determined that …", "investigators determined the cause" report a finding, not an intent to cooperate (own default 030). Decide and vote keep theirs.',
+  },
+  {
+    id: 'no-default-take', kind: 'no-default', group: 'APPREHEND', lemmas: ['take'],
+    why: '"Take" defaulted to 171 (seize property): "took office", "took part", "took steps", "takes time" are no seizures. The APPREHEND patterns ("took control of", "took hostage", …) still code; capture and seize keep the default.',
+  },
+  {
+    id: 'no-default-hold', kind: 'no-default', group: 'CONFINE', lemmas: ['hold'],
+    why: '"Hold" defaulted to 170 (coerce): "held talks", "held a meeting", "holds the view", "held elections" are no coercion. The CONFINE patterns ("held hostage", "held … in custody", "held talks" 046) still code.',
+  },
+  {
+    id: 'no-default-defeat', kind: 'no-default', group: 'DESTROY', lemmas: ['defeat'],
+    why: '"Defeat" defaulted to 190 (conventional military force), but news defeats are mostly in elections, votes and games ("defeated the incumbent", "the bill was defeated"); a military defeat is coded by the force it names. DESTROY\'s patterns still code.',
+  },
+  {
+    id: 'no-default-engage', kind: 'no-default', group: 'ENGAGE', lemmas: ['engage'],
+    why: '"Engage" defaulted to 190: "engaged in talks", "engage with partners", "engages the public" are no fighting. The ENGAGE patterns ("engaged in clashes", "in a firefight") still code.',
+  },
+  {
+    id: 'no-default-match', kind: 'no-default', group: 'PHYSICAL_CONFLICT', lemmas: ['match'],
+    why: '"Match" defaulted to 190: "match the support", "matched the offer" are comparisons, not fights.',
+  },
+  {
+    id: 'report-attack', kind: 'drop-pattern', line: 4640, text: '- * ATTACK [190] # REPORT',
+    why: 'Reporting an attack is no attack by the reporter ("the ministry reported an attack on a convoy"); the attack, where it has its own attacker, is coded from its own words. Without the pattern the verb is a statement (010).',
+  },
+  {
+    id: 'announce-measures', kind: 'drop-pattern', line: 4626, text: '- * MEASURES [130] # ANNOUNCE',
+    why: 'Announced measures are as often relief, economic or health measures as threats ("announced measures to support farmers"); a threat is coded by the words that make it one. Without the pattern the verb is a statement (010).',
+  },
+  {
+    id: 'underline-need', kind: 'drop-pattern', line: 4449, text: '- * NEED [100] # UNDERLINE',
+    why: '"Stressed the need for dialogue/to protect civilians" states a view and names no one asked; coded 100 it stood alone as a demand in most readouts. Without the pattern the verb is a statement (010); a demand of someone is coded by "must" (obligations) or a demand verb.',
+  },
+  {
+    id: 'call-for-sanctions', kind: 'pattern-code', line: 5565, text: '- * (FOR SANCTIONS) [1312] # CALL', code: '113',
+    why: 'Calling for sanctions against X asks others to act: the caller rallies opposition against X (113), as the same block codes "call (for action) (against)" and "(for suspension)"; 1312 (threaten to sanction) needs a source that could impose them and a threat. Its earlier copy at line 5564 is dropped as a repeat.',
+  },
+];
