@@ -127,4 +127,28 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'call-for-sanctions', kind: 'pattern-code', line: 5565, text: '- * (FOR SANCTIONS) [1312] # CALL', code: '113',
     why: 'Calling for sanctions against X asks others to act: the caller rallies opposition against X (113), as the same block codes "call (for action) (against)" and "(for suspension)"; 1312 (threaten to sanction) needs a source that could impose them and a threat. Its earlier copy at line 5564 is dropped as a repeat.',
   },
+  {
+    id: 'sue-lawsuit', kind: 'group-code', group: 'SUE', code: '115',
+    why: 'Suing is bringing a lawsuit, CAMEO 115 (PLOVER ACCUSE: "sue or bring to court"); the block\'s 173 (arrest, detain or charge with legal action) is what authorities do to a suspect, and made "a businessman is suing the United States" coercion.',
+  },
+  {
+    id: 'sue-in-court', kind: 'pattern-code', line: 8379, text: '- * (IN COURT) [173] # SUE', code: '115',
+    why: 'As sue-lawsuit: suing in court is a lawsuit.',
+  },
+  {
+    id: 'sue-for', kind: 'pattern-code', line: 8380, text: '- * (FOR) [173] # SUE', code: '115',
+    why: 'As sue-lawsuit: suing for damages is a lawsuit.',
+  },
+  {
+    id: 'summon-ambassador', kind: 'add-pattern', group: 'MOBILIZE', text: '- * AMBASSADOR [114] # SUMMON',
+    why: 'A government summons a foreign ambassador or envoy to complain (CAMEO 114 complain officially); the PLOVER manual: "summoning an in-country ambassador to present such grievances is just coded ACCUSE, not CONSULT". SUMMON\'s own 040 made it a meeting.',
+  },
+  {
+    id: 'summon-envoy', kind: 'add-pattern', group: 'MOBILIZE', text: '- * ENVOY [114] # SUMMON',
+    why: 'As summon-ambassador.',
+  },
+  {
+    id: 'no-default-issue', kind: 'no-default', group: 'GRANT', lemmas: ['issue'],
+    why: '"Issued" a statement, a warning, a reminder, a decree, a report is no material cooperation (block default 060); the GRANT patterns for issued statements (010), appeals (020) and the like still code.',
+  },
 ];

@@ -108,4 +108,14 @@ describe('dictionary overrides: the compiled data', () => {
     assert.equal(matchOf('The envoy stressed the need for dialogue.', 'stressed')?.code?.slice(0, 2), '01');
     assert.equal(matchOf('The bishop called for sanctions against the regime.', 'called')?.code, '113');
   });
+
+  it('summoning an ambassador or envoy is an official complaint; suing a lawsuit; issuing no cooperation', () => {
+    assert.equal(matchOf('Chile summoned the ambassador on Monday.', 'summoned')?.code, '114');
+    assert.equal(matchOf('Chile summoned the envoy.', 'summoned')?.code, '114');
+    assert.equal(matchOf('Chile summoned its cabinet.', 'summoned')?.code, '040');
+    assert.equal(matchOf('The firm is suing the state for damages.', 'suing')?.code, '115');
+    assert.equal(matchOf('The firm sued the state.', 'sued')?.code, '115');
+    assert.equal(matchOf('The ministry issued a reminder.', 'issued'), undefined);
+    assert.equal(matchOf('The ministry issued a statement.', 'issued')?.code, '010');
+  });
 });

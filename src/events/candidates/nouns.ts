@@ -19,7 +19,9 @@ const NOUN_SCORE = 0.6;
 
 /** Is the noun at `first` framed by a scene-setting preposition? */
 export function isFramed(view: SentenceView, first: number): boolean {
-  const g = governorOf(view, first);
+  let g = governorOf(view, first);
+  // Through a measure or part before "of": "despite *hours of* negotiations", "during *a round of* talks".
+  if (g >= 1 && view.tokens[g]!.normal === 'of' && ['NOUN', 'NUM'].includes(view.tokens[g - 1]!.pos)) g = governorOf(view, g - 1);
   return g >= 0 && FRAME_PREPOSITIONS.has(view.tokens[g]!.normal);
 }
 

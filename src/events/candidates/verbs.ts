@@ -59,12 +59,16 @@ function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | 
 /**
  * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
  * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
- * preposition, an adjective or a hyphen, and stands before a noun or a name.
+ * preposition, an adjective or a hyphen, and stands before a noun or a name; any word closing a hyphenated
+ * compound before a noun ("war-*torn* Mozambique").
  */
 function adjectival(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
-  if (!t.normal.endsWith('ed') || !AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
+  if (!AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
   const before = view.tokens[i - 1];
+  // A participle closing a hyphenated compound, whatever its ending: "war-*torn* Mozambique", "state-*run* media".
+  if (before?.normal === '-' && before.end === t.start) return true;
+  if (!t.normal.endsWith('ed')) return false;
   return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
 }
 
@@ -119,13 +123,31 @@ function hasObject(view: SentenceView, from: number): boolean {
   return t !== undefined && OBJECT_OPENERS.has(t.pos) && !['this', 'that', 'it'].includes(t.normal);
 }
 
+/**
+ * A pattern whose words lie beyond an auxiliary after the verb reaches into another finite clause: in "Germany said
+ * it *would* impose sanctions", SANCTIONS belongs to "impose", not to "said" (PETRARCH's parse tree keeps a pattern
+ * inside the verb's own phrase). Such a match is matched again on the tokens before the auxiliary, which gives the
+ * verb's own pattern there or its default. "Urged Iran to release" and "demanded that Israel release" have no
+ * auxiliary and keep their patterns.
+ */
+function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): VerbMatch | null {
+  if (m.pattern === null) return m;
+  let aux = -1;
+  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX') aux = k;
+  if (aux < 0) return m;
+  const again = codebooks.matchVerbs(view.tokens.slice(0, aux), { isVerb: (_, i) => i === m.verb.head });
+  return again.find((x) => x.verb.head === m.verb.head) ?? null;
+}
+
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
   const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
     && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
-  for (const m of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
+  for (const found of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
+    const m = withinClause(view, codebooks, found);
+    if (m === null) continue;
     // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
     const code = m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
@@ -145,6 +167,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const all = [...src, ...tgt];
     out.push({
       kind: 'verb', view, trigger: { first: m.verb.start, last: m.verb.end }, code,
+      ...(m.pattern ? { covers: { first: m.start, last: m.end } } : {}),
       rule: m.pattern ? `verb-pattern:${m.group}:${m.pattern.line}` : `verb:${m.group}`,
       score: m.pattern ? MATCH_SCORE : DEFAULT_SCORE,
       source: entitiesOf(view, src), target: entitiesOf(view, tgt),

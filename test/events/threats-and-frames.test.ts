@@ -1,0 +1,59 @@
+// Promised conflict acts read as threats, dictionary fixes seen through the whole stage, scene-setting
+// "despite …", hyphenated participles. Sentences written for these tests (reference date 2021-03-16).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { threatCode } from '../../src/events/refiners/intent.js';
+import { analyzeText } from './pipeline.js';
+
+/** [PLOVER type, CAMEO code, source code, target code, modality] of each event. */
+const coded = (text: string) => analyzeText(text).events.map((e) => [e.plover.type, e.cameo.code, e.cameo.source, e.cameo.target, e.modality]);
+
+describe('a promised act of material conflict is a threat', () => {
+  it('maps conflict codes to their parallel threat codes, and leaves shows of force and cooperation alone', () => {
+    assert.deepEqual(['191', '163', '1623', '141', '143', '172', '1723', '173', '181', '190', '195', '204', '2041'].map(threatCode),
+      ['1381', '1312', '1311', '133', '133', '132', '1323', '130', '1383', '138', '1384', '1385', '1385']);
+    assert.deepEqual(['154', '150', '040', '071', '120'].map(threatCode), [null, null, null, null, null]);
+  });
+
+  it('"said it would impose sanctions on X" is a threat of sanctions, asserted; the saying is no sanction', () => {
+    assert.deepEqual(coded('Germany said it would impose sanctions on Belarus.'), [['THREATEN', '1312', 'DEU', 'BLR', 'asserted']]);
+  });
+
+  it('"will boycott" by its own actor is a threat of protest, needing no recipient', () => {
+    assert.deepEqual(coded('Hamas will boycott the elections.').map((e) => e.slice(0, 3)), [['THREATEN', '133', 'PSEREBHMS']]);
+  });
+
+  it('an expected or reported act is no threat: only an intent stated outright makes one', () => {
+    assert.ok(!coded('Germany is expected to impose sanctions on Belarus.').some((e) => e[0] === 'THREATEN'));
+    assert.deepEqual(coded('Germany imposed sanctions on Belarus.').map((e) => e[0]), ['SANCTION']);
+  });
+});
+
+describe('dictionary fixes through the stage', () => {
+  it('sanctions imposed are PLOVER SANCTION (the manual), not COERCE (the table)', () => {
+    assert.deepEqual(coded('Germany imposed sanctions on Belarus.'), [['SANCTION', '163', 'DEU', 'BLR', 'asserted']]);
+  });
+
+  it('summoning an ambassador is an official complaint (ACCUSE), not a meeting', () => {
+    assert.deepEqual(coded('Poland summoned Russian ambassador Sergey Andreev on Monday.').map((e) => e.slice(0, 4)), [['ACCUSE', '114', 'POL', 'RUSGOV']]);
+  });
+
+  it('suing is a lawsuit (ACCUSE 115), not an arrest', () => {
+    assert.deepEqual(coded('Ukraine is suing Russia for damages.').map((e) => e.slice(0, 4)), [['ACCUSE', '115', 'UKR', 'RUS']]);
+  });
+
+  it('issuing a statement, leading or ruling a country codes no cooperation', () => {
+    assert.deepEqual(coded('Mugabe ruled Zimbabwe for decades.'), []);
+    assert.deepEqual(coded('France issued a statement to Mali.'), []);
+  });
+});
+
+describe('scene and adjectives', () => {
+  it('negotiations "despite" which something failed are its background, no meeting', () => {
+    assert.ok(!coded('Serbia and Croatia failed to agree despite hours of negotiations.').some((e) => e[0] === 'CONSULT'));
+  });
+
+  it('a participle closing a hyphenated compound is no verb ("war-torn Mozambique")', () => {
+    assert.ok(!coded('Britain sent aid to war-torn Mozambique.').some((e) => e[0] === 'ASSAULT'));
+  });
+});
