@@ -33,11 +33,23 @@ function isVerbObject(view: SentenceView, first: number): boolean {
   return g >= 0 && view.tokens[g]!.pos === 'VERB' && !SAY_VERBS.has(view.tokens[g]!.normal);
 }
 
+/** Words tagged as prepositions that also open a clause: "came *as* Israel announced …", "*after* Russia invaded". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'once', 'whereas']);
+
+/** Does a verb follow the actor starting at `first` (auxiliaries and adverbs between allowed)? Then it is a clause's subject. */
+function verbFollows(view: SentenceView, first: number): boolean {
+  const a = view.actorAt[first]!;
+  let k = a >= 0 ? view.actors[a]!.last : first + 1;
+  while (k < view.tokens.length && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
+  return view.tokens[k]?.pos === 'VERB' || (k > (a >= 0 ? view.actors[a]!.last : first + 1) && view.tokens[k - 1]!.pos === 'AUX');
+}
+
 /** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
 function governed(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
   if (g < 0) return false;
   const t = view.tokens[g]!;
+  if (t.pos === 'ADP' && SUBORDINATORS.has(t.normal) && verbFollows(view, first)) return false;
   return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal));
 }
 
@@ -120,6 +132,8 @@ export function findSubject(view: SentenceView, at: number): number[] {
 
 /** Words of a direct object's phrase before the actor it names or owns. */
 const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART']);
+/** Words that make a number approximate ("over 150", "about 70"), tagged as prepositions. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'under']);
 /** Longest object phrase before its actor ("the mayor of the northern West Bank city of Nablus"). */
 const MAX_OBJECT_PHRASE = 7;
 
@@ -134,6 +148,8 @@ function inObject(view: SentenceView, from: number, first: number): boolean {
     const t = view.tokens[k]!;
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "'s") continue;
     if (t.normal === 'of' && k > from && view.tokens[k - 1]!.pos === 'NOUN') continue;
+    // A quantity's preposition before its number: "free *over* 150 Palestinian prisoners", "*about* 70 refugees".
+    if (APPROXIMATORS.has(t.normal) && view.tokens[k + 1]?.pos === 'NUM') continue;
     return false;
   }
   return true;

@@ -17,6 +17,9 @@ export function coordinatedLeft(view: SentenceView, a: number): number[] {
   while (list.length < MAX_MEMBERS && at > 0) {
     const w = view.tokens[at]!.normal;
     if (!CONJUNCTIONS.has(w) && w !== ',') break;
+    // A list ends in a conjunction ("A, B and C"); a bare comma before the last actor sets off an apposition:
+    // "the US commander in Iraq, General David Petraeus, held talks" is Petraeus alone.
+    if (list.length === 1 && w === ',') break;
     let k = at - 1;
     if (CONJUNCTIONS.has(w) && view.tokens[k]?.normal === ',') k--;
     const prev = k >= 0 ? view.actorAt[k]! : -1;

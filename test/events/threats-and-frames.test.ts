@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { threatCode } from '../../src/events/refiners/intent.js';
-import { analyzeText } from './pipeline.js';
+import { analyzeText, describeEvents } from './pipeline.js';
 
 /** [PLOVER type, CAMEO code, source code, target code, modality] of each event. */
 const coded = (text: string) => analyzeText(text).events.map((e) => [e.plover.type, e.cameo.code, e.cameo.source, e.cameo.target, e.modality]);
@@ -55,5 +55,29 @@ describe('scene and adjectives', () => {
 
   it('a participle closing a hyphenated compound is no verb ("war-torn Mozambique")', () => {
     assert.ok(!coded('Britain sent aid to war-torn Mozambique.').some((e) => e[0] === 'ASSAULT'));
+  });
+});
+
+describe('subjects and objects', () => {
+  it('a bare comma before the subject sets off an apposition, not a list ("the envoy in Yemen, Martin Harlow, held talks")', () => {
+    assert.deepEqual(describeEvents(analyzeText('The UN envoy in Yemen, Martin Harlow, held talks with Omar Kareem on Monday.')), ['CONSULT 046: Martin Harlow → Omar Kareem [asserted]']);
+  });
+
+  it('an actor after a subordinating "as"/"after" with a verb of its own is that clause\'s subject, not a prepositional object', () => {
+    assert.deepEqual(coded('Talks collapsed after Russia invaded Ukraine.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'RUS', 'UKR']]);
+    assert.deepEqual(coded('The pact was signed after talks with Russia.'), []);
+  });
+
+  it('a word the tagger calls an adjective after a modal is a verb ("it would free prisoners")', () => {
+    assert.deepEqual(coded('Egypt said it would free Libyan prisoners.').map((e) => e.slice(0, 4)), [['AGREE', '0353', 'EGY', 'LBY']]);
+  });
+
+  it('an approximate number opens the direct object ("free over 150 prisoners")', () => {
+    assert.deepEqual(coded('Egypt freed over 150 Libyan prisoners.').map((e) => e.slice(0, 4)), [['RETREAT', '0841', 'EGY', 'LBY']]);
+  });
+
+  it('a visit framed by "during", its head noun modified ("a surprise visit"), is the scene, not another meeting', () => {
+    const events = coded('The UN envoy in Yemen, Martin Harlow, held talks with Omar Kareem during a surprise visit to Egypt.');
+    assert.equal(events.length, 1);
   });
 });

@@ -139,11 +139,24 @@ function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): V
   return again.find((x) => x.verb.head === m.verb.head) ?? null;
 }
 
+/** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
+
+/** "Israel announced it would *free* 150 prisoners": the tagger's ADJ after a modal is the verb the modal governs. */
+function afterModal(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  let k = i - 1;
+  if (view.tokens[k]?.pos === 'ADV' && view.tokens[k]!.normal !== 'not') k--;
+  const m = view.tokens[k];
+  return m !== undefined && m.pos === 'AUX' && MODALS.has(m.normal);
+}
+
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
-  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
+  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX' || afterModal(view, i)) && view.actorAt[i]! < 0
     && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
   for (const found of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
     const m = withinClause(view, codebooks, found);
