@@ -22,4 +22,8 @@ export const PLOVER_OVERRIDES: readonly PloverOverride[] = [
     id: 'sanctions-are-sanction', code: '163', was: 'COERCE restrict', type: 'SANCTION', mode: 'discontinue',
     why: 'The table sends CAMEO 163 (impose embargo, boycott, or sanctions) to COERCE, the one 16 code it moves out of root 16 (REDUCE RELATIONS → SANCTION). The manual keeps it in SANCTION: its SANCTION mode "discontinue" reads "International (political or economic) sanctions are coded as \'discontinue\'", and note 2 of the translation table reduces sub-codes to their root.',
   },
+  {
+    id: 'resignation-is-retreat', code: '0831', was: 'CONCEDE', type: 'RETREAT', mode: 'resign',
+    why: 'CAMEO 0831 (accede to demands for change in leadership) is how the dictionary codes a resignation (resign, step down, quit the post, submit the resignation; its election patterns are recoded to 083 by verb-overrides.ts). The manual: "RETREAT also covers resignations of government officials", with the RETREAT mode "resign: Official resignation"; CONCEDE covers verbal concessions "which have no immediate material consequences". A resignation announced for later stays CONCEDE or AGREE by its modality.',
+  },
 ];

@@ -151,4 +151,48 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'no-default-issue', kind: 'no-default', group: 'GRANT', lemmas: ['issue'],
     why: '"Issued" a statement, a warning, a reminder, a decree, a report is no material cooperation (block default 060); the GRANT patterns for issued statements (010), appeals (020) and the like still code.',
   },
+  {
+    id: 'resign-leadership', kind: 'verb-code', group: 'RESIGN', lemmas: ['resign'], code: '0831',
+    why: 'A resignation is the change in leadership CAMEO codes 0831 (accede to demands for change in leadership), as the block\'s own patterns ("resign government", "minister resigns") and "step down", "quit (the) post", "submit (the) resignation" code it; the verb\'s 083 (political reform) is the broader parent. PLOVER reads 0831 as RETREAT resign (plover-overrides.ts).',
+  },
+  {
+    id: 'call-election', kind: 'pattern-code', line: 5545, text: '- * ELECTION [0831] # CALL', code: '083',
+    why: 'Calling an election is a political reform conceded (083), not a leader\'s resignation; 0831 is kept for resignations (resign-leadership).',
+  },
+  {
+    id: 'agree-early-elections', kind: 'pattern-code', line: 5620, text: '- * (TO {EARLY ELECTIONS}) [0831] # AGREE', code: '083',
+    why: 'As call-election: agreeing to early elections concedes a reform; no one has resigned.',
+  },
+  {
+    id: 'agree-elections', kind: 'pattern-code', line: 5621, text: '- * (TO ELECTIONS) [0831] # AGREE', code: '083',
+    why: 'As agree-early-elections.',
+  },
+  {
+    id: 'hold-polls', kind: 'pattern-code', line: 7944, text: '- * POLLS [0831] # HOLD', code: '083',
+    why: 'As call-election: holding polls is no resignation.',
+  },
+  {
+    id: 'negotiate-release', kind: 'pattern-code', line: 6828, text: '- * RELEASE [0831] # NEGOTIATE', code: '046',
+    why: 'Negotiating a release is a negotiation (046), not a change in leadership; the release itself, once made, is coded by its own verb.',
+  },
+  {
+    id: 'send-arms', kind: 'pattern-code', line: 3520, text: '- * ARMS [154] # DEPLOY', code: '072',
+    why: 'PETRARCH applies a block\'s patterns to all its verbs: this one, written for "deploy arms", made "continued to send arms to Pakistan" a mobilisation (154). Arms sent or delivered to someone are military aid (072), as the block codes "send &WEAPON"; a force deploying its own arms is coded by &MILITARY (154).',
+  },
+  {
+    id: 'pressure-demand', kind: 'verb-code', group: 'IMPEL', lemmas: ['pressure'], code: '100',
+    why: 'Pressuring someone to act ("pressured the workers to cancel the strike") presses a demand, as "press" and "push" in the DEMAND block (100); force and compel keep the block\'s 170 (coercion).',
+  },
+  {
+    id: 'no-default-leave', kind: 'no-default', group: 'GO_SOMEWHERE', lemmas: ['leave', 'depart', '+leave behind', '+pull out', '+walk out', '+go away', 'egress'],
+    why: 'Leaving, departing, pulling out are no consultation with anyone (block default 040, meant for travelling to meet): "leaving just 100 troops", "left the country". Travel, tour, attend and the block\'s patterns ("went to … for consultations") still code.',
+  },
+  {
+    id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
+    why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
+  },
+  {
+    id: 'join-protesters', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * PROTESTERS [141] # JOIN',
+    why: 'As join-demonstrators.',
+  },
 ];

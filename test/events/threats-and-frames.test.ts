@@ -23,6 +23,10 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Hamas will boycott the elections.').map((e) => e.slice(0, 3)), [['THREATEN', '133', 'PSEREBHMS']]);
   });
 
+  it('a decision announced is the act scheduled, not a threat ("announced it would cut aid")', () => {
+    assert.deepEqual(coded('Germany announced it would cut aid to Belarus.').map((e) => e[0]), ['SANCTION']);
+  });
+
   it('an expected or reported act is no threat: only an intent stated outright makes one', () => {
     assert.ok(!coded('Germany is expected to impose sanctions on Belarus.').some((e) => e[0] === 'THREATEN'));
     assert.deepEqual(coded('Germany imposed sanctions on Belarus.').map((e) => e[0]), ['SANCTION']);
@@ -45,6 +49,21 @@ describe('dictionary fixes through the stage', () => {
   it('issuing a statement, leading or ruling a country codes no cooperation', () => {
     assert.deepEqual(coded('Mugabe ruled Zimbabwe for decades.'), []);
     assert.deepEqual(coded('France issued a statement to Mali.'), []);
+  });
+});
+
+describe('resignations and other dictionary fixes', () => {
+  it('a resignation done is RETREAT resign (the PLOVER manual); one promised is an intent', () => {
+    assert.deepEqual(analyzeText('Prime Minister Ahmed Nazif of Egypt resigned on Monday.').events.map((e) => [e.plover.type, e.plover.mode, e.cameo.code]), [['RETREAT', 'resign', '0831']]);
+  });
+
+  it('arms sent to a country are military aid; pressing someone to act is a demand', () => {
+    assert.deepEqual(coded('Russia sent arms to Syria.').map((e) => e.slice(0, 4)), [['AID', '072', 'RUS', 'SYR']]);
+    assert.deepEqual(coded('Russia has been pressuring Syria to accept the plan.').map((e) => e.slice(0, 4)), [['REQUEST', '100', 'RUS', 'SYR']]);
+  });
+
+  it('leaving is no meeting; joining demonstrators is demonstrating', () => {
+    assert.deepEqual(coded('The envoy left Syria on Monday.'), []);
   });
 });
 

@@ -16,9 +16,12 @@
  * (PLOVER THREATEN: "coercive or forceful warnings with serious potential
  * repercussions"), coded by the parallel 13 code (blockade → 1381, sanctions →
  * 1312, a protest or boycott → 133, an attack → 138 …). Shows of force (15) are
- * left as they are: sending troops is a posture, not yet a warning to anyone.
+ * left as they are: sending troops is a posture, not yet a warning to anyone; so
+ * is a decision reported as taken ("announced it would prohibit aid"): the act,
+ * scheduled.
  */
 import type { Draft } from '../draft.js';
+import { CLAUSE_ENDS } from '../words.js';
 import { statesIntent } from './modality.js';
 
 /** The 03 code paralleling a cooperative code: CAMEO's 031x, 033x mirror 06x, 07x; 035x mirrors the yields of 08. */
@@ -31,6 +34,25 @@ export function intentCode(code: string): string | null {
   if (root !== '08') return null;
   const yields: Readonly<Record<string, string>> = { '1': '0351', '2': '0352', '4': '0353', '5': '0354', '6': '0355', '7': '0356' };
   return yields[sub] ?? '035';
+}
+
+/**
+ * Verbs that report a decision taken: "announced it would prohibit all aid", "decided it will expel the
+ * envoys" is the sanction itself, scheduled, not a warning; it stays the act with its modality.
+ */
+const DECISION_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'announces', 'announced', 'decide', 'decides', 'decided', 'approve', 'approves', 'approved', 'order', 'orders', 'ordered', 'vote', 'votes', 'voted',
+]);
+/** How far back a decision verb may govern the trigger ("announced Wednesday it would prohibit"). */
+const DECISION_WINDOW = 6;
+
+function decided(d: Draft): boolean {
+  for (let k = d.trigger.first - 1; k >= 0 && d.trigger.first - k <= DECISION_WINDOW; k--) {
+    const t = d.view.tokens[k]!;
+    if (CLAUSE_ENDS.has(t.normal)) return false;
+    if (DECISION_VERBS.has(t.normal) && t.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** Threats CAMEO lists for the conflict codes: 16x and 17x by sub-code, 14, 18, 19, 20 by root. */
@@ -60,7 +82,7 @@ export function withIntents(drafts: readonly Draft[]): Draft[] {
     if (!statesIntent(d.view, d.trigger.first)) return d;
     const intent = intentCode(d.code);
     if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
-    const threat = threatCode(d.code);
+    const threat = decided(d) ? null : threatCode(d.code);
     return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;
   });
 }
