@@ -27,6 +27,26 @@ export function governorOf(view: SentenceView, first: number): number {
   return k;
 }
 
+/** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
+const BEFORE_ADJECTIVAL: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
+const AFTER_ADJECTIVAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
+ * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
+ * preposition, an adjective or a hyphen, and stands before a noun or a name; any word closing a hyphenated
+ * compound before a noun ("war-*torn* Mozambique"). It neither codes an event nor governs the name after it.
+ */
+export function adjectival(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
+  const before = view.tokens[i - 1];
+  // A participle closing a hyphenated compound, whatever its ending: "war-*torn* Mozambique", "state-*run* media".
+  if (before?.normal === '-' && before.end === t.start) return true;
+  if (!t.normal.endsWith('ed')) return false;
+  return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
+}
+
 /** Is the list headed by `first` the object of a (non-saying) verb? */
 function isVerbObject(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
@@ -50,7 +70,7 @@ function governed(view: SentenceView, first: number): boolean {
   if (g < 0) return false;
   const t = view.tokens[g]!;
   if (t.pos === 'ADP' && SUBORDINATORS.has(t.normal) && verbFollows(view, first)) return false;
-  return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal));
+  return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal) && !adjectival(view, g));
 }
 
 /** Words of a noun phrase an owner opens ("Iraq's *national security advisor*", "bin Laden's *al-Qaeda terror network*"). */
@@ -111,8 +131,9 @@ export function findSubject(view: SentenceView, at: number): number[] {
       if (!governed(view, head.first) && (!actors[a]!.possessive || ownsSubject(view, actors[a]!.last, at))) return list;
       if (!actors[a]!.possessive && headsSubject(view, head.first, actors[a]!.last, at)) return list;
       // The object of a verb right before this one is this verb's doer ("helping young militants join a group"),
-      // not the clause subject further left: no subject of the clause's.
-      if (actors[a]!.last === at && isVerbObject(view, head.first)) return [];
+      // not the clause subject further left: no subject of the clause's. A participle right after the object
+      // describes it ("disperse demonstrators *protesting* the results"): the object is its doer.
+      if (actors[a]!.last === at && isVerbObject(view, head.first)) return tokens[at]!.normal.endsWith('ing') ? list : [];
       i = head.first;
       continue;
     }

@@ -87,6 +87,18 @@ describe('subjects and objects', () => {
     assert.deepEqual(coded('The pact was signed after talks with Russia.'), []);
   });
 
+  it('a participle after a verb\'s object has that object as its doer ("dispersed demonstrators protesting the law")', () => {
+    assert.deepEqual(coded('Troops dispersed demonstrators protesting the new law in Cairo.').map((e) => e.slice(0, 4)), [['PROTEST', '140', '~OPP', 'EGY']]);
+  });
+
+  it('a sentence-initial participle before a title is an adjective, not the verb governing the name ("Exiled President X agreed")', () => {
+    assert.deepEqual(describeEvents(analyzeText('Exiled President Omar Kareem has agreed to return.')), ['AGREE 030: Omar Kareem →  [asserted]']);
+  });
+
+  it('two readings of one act merge, and the act stands alone if either may ("opened fire, killing one person")', () => {
+    assert.deepEqual(coded('Egyptian police opened fire, killing one person.').map((e) => e.slice(0, 3)), [['ASSAULT', '193', 'EGYCOP']]);
+  });
+
   it('a word the tagger calls an adjective after a modal is a verb ("it would free prisoners")', () => {
     assert.deepEqual(coded('Egypt said it would free Libyan prisoners.').map((e) => e.slice(0, 4)), [['AGREE', '0353', 'EGY', 'LBY']]);
   });

@@ -12,7 +12,7 @@
  * codes are too loose to trust without one.
  */
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
-import { findAgent, findSubject, findTarget, isPassive } from '../clause.js';
+import { adjectival, findAgent, findSubject, findTarget, isPassive } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
@@ -37,10 +37,6 @@ function circumstantial(view: SentenceView, i: number): boolean {
 
 /** Verbs of refusal: before "to" they are the event (a rejection), not a modal cue. */
 const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline']);
-/** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
-const BEFORE_ADJECTIVAL: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
-const AFTER_ADJECTIVAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
-
 /** Protest verbs that mean "show" when they take an object ("demonstrated a willingness", "rallied support"). */
 const INTRANSITIVE_PROTESTS: ReadonlySet<string> = new Set(['demonstrate', 'rally']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM']);
@@ -54,22 +50,6 @@ function actorsIn(view: SentenceView, start: number, end: number): number[] {
 
 function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | null {
   return place.start !== undefined && place.end !== undefined ? actorsIn(view, place.start, place.end) : null;
-}
-
-/**
- * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
- * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
- * preposition, an adjective or a hyphen, and stands before a noun or a name; any word closing a hyphenated
- * compound before a noun ("war-*torn* Mozambique").
- */
-function adjectival(view: SentenceView, i: number): boolean {
-  const t = view.tokens[i]!;
-  if (!AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
-  const before = view.tokens[i - 1];
-  // A participle closing a hyphenated compound, whatever its ending: "war-*torn* Mozambique", "state-*run* media".
-  if (before?.normal === '-' && before.end === t.start) return true;
-  if (!t.normal.endsWith('ed')) return false;
-  return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
 }
 
 /** "Agreed to + verb", "pledged to …": an intent follows the verb, which AGREE needs to stand without a recipient. */
