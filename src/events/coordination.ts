@@ -10,6 +10,14 @@ export const MAX_MEMBERS = 8;
 /** Longest apposition skipped inside a list (", a member of the … in charge of foreign affairs,"). */
 const MAX_APPOSITION = 25;
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+/** Is actor `a` a place right after a comma at `comma` that follows another place ("Toronto, Canada")? */
+function placePair(view: SentenceView, comma: number, a: number): boolean {
+  const prev = comma > 0 ? view.actorAt[comma - 1]! : -1;
+  return prev >= 0 && PLACE_TYPES.has(view.actors[prev]!.type) && PLACE_TYPES.has(view.actors[a]!.type);
+}
+
 /** The list that ends with actor `a`, scanning left over "and", "or" and commas. */
 export function coordinatedLeft(view: SentenceView, a: number): number[] {
   const list = [a];
@@ -18,8 +26,10 @@ export function coordinatedLeft(view: SentenceView, a: number): number[] {
     const w = view.tokens[at]!.normal;
     if (!CONJUNCTIONS.has(w) && w !== ',') break;
     // A list ends in a conjunction ("A, B and C"); a bare comma before the last actor sets off an apposition:
-    // "the US commander in Iraq, General David Petraeus, held talks" is Petraeus alone.
-    if (list.length === 1 && w === ',') break;
+    // "the US commander in Iraq, General David Petraeus, held talks" is Petraeus alone. Two places so joined
+    // are one place named twice ("from Toronto, Canada", "in Randolph, New Hampshire"), kept together so that
+    // the preposition before the first still governs both.
+    if (list.length === 1 && w === ',' && !placePair(view, at, a)) break;
     let k = at - 1;
     if (CONJUNCTIONS.has(w) && view.tokens[k]?.normal === ',') k--;
     const prev = k >= 0 ? view.actorAt[k]! : -1;

@@ -27,6 +27,11 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Germany announced it would cut aid to Belarus.').map((e) => e[0]), ['SANCTION']);
   });
 
+  it('a counterfactual or an intent word of another clause promises nothing', () => {
+    assert.ok(!coded('Omar Kareem said he would have died in the attack.').some((e) => e[0] === 'THREATEN'));
+    assert.ok(!coded('Germany planned a visit but blockaded the port of Odesa.').some((e) => e[0] === 'THREATEN'));
+  });
+
   it('an expected or reported act is no threat: only an intent stated outright makes one', () => {
     assert.ok(!coded('Germany is expected to impose sanctions on Belarus.').some((e) => e[0] === 'THREATEN'));
     assert.deepEqual(coded('Germany imposed sanctions on Belarus.').map((e) => e[0]), ['SANCTION']);
@@ -97,6 +102,10 @@ describe('subjects and objects', () => {
 
   it('two readings of one act merge, and the act stands alone if either may ("opened fire, killing one person")', () => {
     assert.deepEqual(coded('Egyptian police opened fire, killing one person.').map((e) => e.slice(0, 3)), [['ASSAULT', '193', 'EGYCOP']]);
+  });
+
+  it('two places joined by a comma are one place: the preposition before the first governs both ("from Toronto, Canada")', () => {
+    assert.deepEqual(describeEvents(analyzeText('Omar Kareem, from Toronto, Canada, on Tuesday met with Martin Harlow.')), ['CONSULT 040: Omar Kareem → Martin Harlow [asserted]']);
   });
 
   it('a word the tagger calls an adjective after a modal is a verb ("it would free prisoners")', () => {

@@ -55,6 +55,29 @@ function decided(d: Draft): boolean {
   return false;
 }
 
+/** Modals that promise the verb right after them ("would blockade", "will boycott"). */
+const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+/** Words before "to" that commit the subject to the verb after it ("prepared to impose", "plans to impose"). */
+const COMMITTING: ReadonlySet<string> = new Set([
+  'ready', 'prepared', 'willing', 'plan', 'plans', 'planning', 'intend', 'intends', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
+]);
+
+/**
+ * Is the trigger itself promised, the modal or commitment right before it? "Would blockade", "is prepared to
+ * impose", "plans to impose"; not "would have died" (a counterfactual), not an intent word of another clause
+ * ("a judge agreed the book may have contained …", "had planned on a career but broke her leg").
+ */
+function promised(d: Draft): boolean {
+  const tokens = d.view.tokens;
+  let k = d.trigger.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
+  if (PROMISING_MODALS.has(tokens[k]?.normal ?? '')) return true;
+  if (tokens[k]?.normal !== 'to') return false;
+  k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return COMMITTING.has(tokens[k]?.normal ?? '');
+}
+
 /** Threats CAMEO lists for the conflict codes: 16x and 17x by sub-code, 14, 18, 19, 20 by root. */
 const THREATS: Readonly<Record<string, string>> = {
   '160': '131', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
@@ -82,7 +105,7 @@ export function withIntents(drafts: readonly Draft[]): Draft[] {
     if (!statesIntent(d.view, d.trigger.first)) return d;
     const intent = intentCode(d.code);
     if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
-    const threat = decided(d) ? null : threatCode(d.code);
+    const threat = decided(d) || !promised(d) ? null : threatCode(d.code);
     return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;
   });
 }
