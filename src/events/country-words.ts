@@ -103,7 +103,29 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });
   withTitledPersons(tokens, spans, out, codeOf);
+  withOrigins(tokens, spans, out, codeOf);
   return out.filter((s): s is ActorSpan => s !== null);
+}
+
+/** Prepositions that give a generic agent its body ("ministers *from* the Georgian government", "officials *of* Iran"). */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of']);
+
+/**
+ * A generic agent no country word qualified, followed by "from/of (the) X" where X is a country or a country's
+ * body ("ministers from the Georgian government", "officials of Iran", "troops from Chad"), is X's agent: it takes
+ * X's country with its own sector (GEOGOV), as a country word before it would give. X stays an actor of its own.
+ */
+function withOrigins(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  out.forEach((s, k) => {
+    if (s === null || s.codes !== undefined) return;
+    const sector = sectorOf(s, codeOf);
+    if (sector === null || !ORIGIN_PREPOSITIONS.has(tokens[s.last]?.normal ?? '')) return;
+    const start = tokens[s.last + 1]?.pos === 'DET' ? s.last + 2 : s.last + 1;
+    const next = out.find((x): x is ActorSpan => x !== null && x.first === start);
+    const code = next ? (qualifierCode(next, codeOf) ?? next.codes?.get(next.entities[0]!)?.[0] ?? null) : null;
+    if (code === null || code.startsWith('~')) return;
+    out[k] = { ...s, codes: new Map([[s.entities[0]!, [`${code.slice(0, 3)}${sector}`]]]) };
+  });
 }
 
 /** Words of a title between a country or organisation and its person ("Republic of Cyprus (ROC) *Foreign Minister* Nikos …"). */

@@ -121,3 +121,9 @@ describe('subjects and objects', () => {
     assert.equal(events.length, 1);
   });
 });
+
+describe('agents and where they come from', () => {
+  it('a generic agent "from the X government" is X\'s agent ("ministers from the Armenian government" → ARMGOV)', () => {
+    assert.deepEqual(coded('Armenian farmers met ministers from the Armenian government on Monday.').map((e) => e.slice(0, 4)), [['CONSULT', '040', 'ARMAGR', 'ARMGOV']]);
+  });
+});
