@@ -23,6 +23,8 @@ export function coordinatedLeft(view: SentenceView, a: number): number[] {
   const list = [a];
   let at = view.actors[a]!.first - 1;
   while (list.length < MAX_MEMBERS && at > 0) {
+    // A determiner opening a member ("Israel and *the* Palestinians") belongs to it, not to the link.
+    if (view.tokens[at]!.normal === 'the' && CONJUNCTIONS.has(view.tokens[at - 1]?.normal ?? '')) at--;
     const w = view.tokens[at]!.normal;
     if (!CONJUNCTIONS.has(w) && w !== ',') break;
     // A list ends in a conjunction ("A, B and C"); a bare comma before the last actor sets off an apposition:
@@ -51,6 +53,8 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
     if (comma) p++;
     const conj = p < tokens.length && CONJUNCTIONS.has(tokens[p]!.normal);
     if (conj) p++;
+    // "with Israel and *the* Palestinians": the determiner opens the next member.
+    if (conj && tokens[p]?.normal === 'the' && actorAt[p + 1] !== undefined && actorAt[p + 1]! >= 0 && actors[actorAt[p + 1]!]!.first === p + 1) p++;
     if (!comma && !conj) break;
     const next = p < tokens.length ? actorAt[p]! : -1;
     if (next >= 0 && actors[next]!.first === p) {

@@ -122,6 +122,18 @@ describe('subjects and objects', () => {
   });
 });
 
+describe('agreements reached', () => {
+  it('"A and the B" is a list, on either side of the verb; a failed agreement stands for nothing', () => {
+    assert.deepEqual(coded('Chile and the Palestinians reached a compromise.').map((e) => e.slice(0, 3)), [['AGREE', '037', 'CHL'], ['AGREE', '037', 'PSE']]);
+    assert.deepEqual(coded('Chile condemned Peru and the Palestinians.').map((e) => e.slice(0, 4)), [['ACCUSE', '111', 'CHL', 'PER'], ['ACCUSE', '111', 'CHL', 'PSE']]);
+    assert.deepEqual(coded('Chile and Peru failed to reach a deal.'), []);
+  });
+
+  it('"A and B reached a compromise" is each one\'s agreement, with no recipient needed', () => {
+    assert.deepEqual(coded('Chile and Peru reached a compromise on fishing rights.').map((e) => e.slice(0, 3)), [['AGREE', '037', 'CHL'], ['AGREE', '037', 'PER']]);
+  });
+});
+
 describe('agents and where they come from', () => {
   it('a generic agent "from the X government" is X\'s agent ("ministers from the Armenian government" → ARMGOV)', () => {
     assert.deepEqual(coded('Armenian farmers met ministers from the Armenian government on Monday.').map((e) => e.slice(0, 4)), [['CONSULT', '040', 'ARMAGR', 'ARMGOV']]);

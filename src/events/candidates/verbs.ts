@@ -17,7 +17,7 @@ import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
-import { isModalCue } from '../refiners/modality.js';
+import { isModalCue, modalityBefore } from '../refiners/modality.js';
 
 const MATCH_SCORE = 0.8;
 const DEFAULT_SCORE = 0.65;
@@ -62,9 +62,13 @@ function intentFollows(view: SentenceView, m: VerbMatch): boolean {
 
 /**
  * An AGREE that stands without a recipient: a commitment to an act ("agreed to resign"), an agreement to or on
- * something ("agreed to a six-month extension", "agreed on a plan"), an acceptance ("accepted a formula").
+ * something ("agreed to a six-month extension", "agreed on a plan"), an acceptance ("accepted a formula"), an
+ * agreement reached ("reached a compromise").
  */
 function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
+  // A pattern that names the agreement reached ("reached a consensus", "reached a deal", "reached a compromise").
+  // Not one that failed: "failed to reach agreement" agreed nothing, and names no one it was refused to.
+  if (m.lemma === 'reach' && m.pattern !== null) return modalityBefore(view, m.verb.start) !== 'negated';
   if (intentFollows(view, m) || m.lemma === 'accept') return true;
   const next = view.tokens[m.end]?.normal;
   return m.lemma === 'agree' && (next === 'to' || next === 'on');
