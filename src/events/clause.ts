@@ -99,6 +99,22 @@ function ownsSubject(view: SentenceView, from: number, at: number): boolean {
 const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const OF_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 
+/** Longest "from/in …" phrase between a subject's head and its verb ("Thousands of Nigerians *from throughout the country* were converging"). */
+const MAX_ORIGIN_PHRASE = 5;
+const ORIGIN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
+
+/** Tokens [from, at) are auxiliaries and adverbs, after at most one short "from/in …" phrase of place or origin. */
+function onlyAuxiliariesOrPlace(view: SentenceView, from: number, at: number): boolean {
+  let k = from;
+  if (['from', 'in', 'across'].includes(view.tokens[k]?.normal ?? '')) {
+    const end = k + 1 + MAX_ORIGIN_PHRASE;
+    k++;
+    while (k < at && k < end && ORIGIN_PHRASE_POS.has(view.tokens[k]!.pos)) k++;
+  }
+  for (; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  return true;
+}
+
 /**
  * Is the actor [first, last) the "of" complement of a subject's head noun that runs up to the verb at `at`? "The
  * government of Mozambique accepted …", "the mayor of Nablus said": the head noun opens the clause (sentence start
@@ -108,7 +124,7 @@ function headsSubject(view: SentenceView, first: number, last: number, at: numbe
   const of = first - 1;
   // The head may be a quantity the tagger calls a name at the sentence's start ("Hundreds of UN troops withdrew").
   if (view.tokens[of]?.normal !== 'of' || !OF_HEAD_POS.has(view.tokens[of - 1]?.pos ?? '')) return false;
-  for (let k = last; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  if (!onlyAuxiliariesOrPlace(view, last, at)) return false;
   let k = of - 1;
   while (k >= 0 && of - k <= 4 && HEAD_PHRASE_POS.has(view.tokens[k]!.pos) && view.actorAt[k]! < 0) k--;
   return k < 0 || view.tokens[k]!.normal === ',' || CLAUSE_ENDS.has(view.tokens[k]!.normal);

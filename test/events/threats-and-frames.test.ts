@@ -122,6 +122,17 @@ describe('subjects and objects', () => {
   });
 });
 
+describe('acts of force in the passive, subjects with their origin', () => {
+  it('a passive attack with a "by" agent names the act and its doer; the subject, no actor, is the victim', () => {
+    assert.deepEqual(coded('A temporary camp for Sudanese refugees was attacked by Chadian militiamen on Monday.').map((e) => e.slice(0, 4)), [['ASSAULT', '190', 'TCDUAF', null]]);
+    assert.deepEqual(coded('Chad was praised by Sudan.').map((e) => e.slice(0, 4)), [['SUPPORT', '051', 'SDN', 'TCD']]);
+  });
+
+  it('"Thousands of X from Y" before the verb: X is the subject ("Thousands of Kenyans from the coast protested")', () => {
+    assert.deepEqual(coded('Thousands of Kenyans from the coast protested in Nairobi.').map((e) => e.slice(0, 4)), [['PROTEST', '140', 'KEN', 'KEN']]);
+  });
+});
+
 describe('agreements reached', () => {
   it('"A and the B" is a list, on either side of the verb; a failed agreement stands for nothing', () => {
     assert.deepEqual(coded('Chile and the Palestinians reached a compromise.').map((e) => e.slice(0, 3)), [['AGREE', '037', 'CHL'], ['AGREE', '037', 'PSE']]);

@@ -89,6 +89,20 @@ const FORCE_VERBS: ReadonlySet<string> = new Set([
   'kill', 'murder', 'massacre', 'assassinate', 'arrest', 'detain', 'imprison', 'jail', 'deport', 'expel', 'confiscate', 'bomb', 'bombard',
   'shell', 'wound', 'injure', 'kidnap', 'abduct', 'torture', 'raid', 'demolish', 'behead', 'execute', 'beat', '+beat up',
 ]);
+/**
+ * Verbs of force whose passive with a "by" agent names the act and its doer ("a camp was attacked by militiamen",
+ * "the convoy was ambushed by rebels"): the subject, no actor, is the victim. The active "attacked the plan" may be
+ * words; the passive with an agent rarely is.
+ */
+const PASSIVE_FORCE_VERBS: ReadonlySet<string> = new Set([...FORCE_VERBS, 'attack', 'ambush', 'shoot', 'storm', 'shoot down', '+shoot down']);
+
+/** A noun phrase before the passive verb's be-form: "A temporary camp for refugees *was* attacked". */
+function victimBefore(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k--;
+  return k >= 0 && (view.tokens[k]!.pos === 'NOUN' || view.tokens[k]!.pos === 'PROPN' || view.actorAt[k]! >= 0);
+}
+
 /** Is the subject a place naming a thing ("the *Kabul* car bombing killed", "*Yemen* bomb kills")? The thing acted, not the place. */
 function placeModifies(view: SentenceView, src: readonly number[]): boolean {
   return src.every((k) => {
@@ -172,7 +186,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
       indirect: all.some((k) => view.actors[k]!.indirect),
       reciprocal: code.startsWith('04') && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
       alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m))
-        && (!FORCE_TYPES.has(plover.type) || (FORCE_VERBS.has(m.lemma) && !passive && hasObject(view, m.end) && !placeModifies(view, src))),
+        && (!FORCE_TYPES.has(plover.type) || (passive ? PASSIVE_FORCE_VERBS.has(m.lemma) && victimBefore(view, m.verb.start)
+          : FORCE_VERBS.has(m.lemma) && hasObject(view, m.end) && !placeModifies(view, src))),
       modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, src, tgt),
     });
   }
