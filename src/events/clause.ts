@@ -44,7 +44,9 @@ export function adjectival(view: SentenceView, i: number): boolean {
   // A participle closing a hyphenated compound, whatever its ending: "war-*torn* Mozambique", "state-*run* media".
   if (before?.normal === '-' && before.end === t.start) return true;
   if (!t.normal.endsWith('ed')) return false;
-  return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
+  // An adverb between: "the *recently* imposed Sharia law", "the *newly* elected president".
+  const opener = before?.pos === 'ADV' && before.normal.endsWith('ly') ? view.tokens[i - 2] : before;
+  return opener === undefined || BEFORE_ADJECTIVAL.has(opener.pos) || opener.normal === '-';
 }
 
 /** Is the list headed by `first` the object of a (non-saying) verb? */
@@ -103,7 +105,10 @@ const OF_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 const MAX_ORIGIN_PHRASE = 5;
 const ORIGIN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
 
-/** Tokens [from, at) are auxiliaries and adverbs, after at most one short "from/in …" phrase of place or origin. */
+/**
+ * Tokens [from, at) are auxiliaries and adverbs, after at most one short "from/in …" phrase of place or origin, up
+ * to the trigger or to the clause's verb when the trigger is a noun after it.
+ */
 function onlyAuxiliariesOrPlace(view: SentenceView, from: number, at: number): boolean {
   let k = from;
   if (['from', 'in', 'across'].includes(view.tokens[k]?.normal ?? '')) {
@@ -111,7 +116,11 @@ function onlyAuxiliariesOrPlace(view: SentenceView, from: number, at: number): b
     k++;
     while (k < at && k < end && ORIGIN_PHRASE_POS.has(view.tokens[k]!.pos)) k++;
   }
-  for (; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  for (; k < at; k++) {
+    // The clause's verb reached before the trigger: the trigger is a noun in its predicate ("… are continuing a *hunger strike*").
+    if (view.tokens[k]!.pos === 'VERB') return true;
+    if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  }
   return true;
 }
 

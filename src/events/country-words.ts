@@ -49,6 +49,8 @@ function qualifierCode(span: ActorSpan, codeOf: CodeOf, owner = false): string |
 function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
   let j = spans[a]!.first - 1;
   for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  // "Iranian-backed fighters", "Saudi-led forces": the country word is joined by the hyphen.
+  if (j >= 2 && LEADING.has(tokens[j]!.normal) && tokens[j - 1]!.normal === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
   // An owner: "Israel's high court" → ISRJUD, "Iraq's army" → IRQMIL.
   if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "'") {
     const g = j > 0 ? at[j - 1]! : -1;
@@ -71,13 +73,19 @@ function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[],
 /** The last token of the noun phrase a demonym opens, when it names people ("Palestinian security officials"), else -1. */
 function describedPeople(tokens: readonly ViewToken[], at: Int32Array, span: ActorSpan): number {
   let k = span.last;
-  while (k < tokens.length && k - span.last < MAX_NOUN_PHRASE && at[k]! < 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+  // "Vietnamese-led forces", "Saudi-backed fighters": the country leads or backs the people named after it.
+  if (tokens[k]?.normal === '-' && LEADING.has(tokens[k + 1]?.normal ?? '') && tokens[k]!.start === tokens[k - 1]!.end) k += 2;
+  const opened = k;
+  while (k < tokens.length && k - opened < MAX_NOUN_PHRASE && at[k]! < 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
   // A name right after ("German Chancellor Merkel") makes the demonym part of a title, not a side of its own.
-  if (k === span.last || (k < tokens.length && at[k]! >= 0)) return -1;
+  if (k === opened || (k < tokens.length && at[k]! >= 0)) return -1;
   const head = tokens[k - 1]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return -1;
   return looksPlural(head) || COLLECTIVE_NOUNS.has(head.normal) ? k - 1 : -1;
 }
+
+/** Participles that make a country word the leader or backer of the people after it ("Vietnamese-*led* forces"). */
+const LEADING: ReadonlySet<string> = new Set(['led', 'backed', 'sponsored', 'supported', 'trained', 'armed']);
 
 export function withCountryWords(tokens: readonly ViewToken[], spans: readonly ActorSpan[], codeOf: CodeOf): ActorSpan[] {
   const at = new Int32Array(tokens.length).fill(-1);

@@ -77,6 +77,10 @@ describe('scene and adjectives', () => {
     assert.ok(!coded('Serbia and Croatia failed to agree despite hours of negotiations.').some((e) => e[0] === 'CONSULT'));
   });
 
+  it('a participle after a determiner and an -ly adverb is an adjective ("the recently imposed curfew")', () => {
+    assert.ok(!coded('Kenyans marched in Nairobi against the recently imposed curfew.').some((e) => e[0] === 'COERCE'));
+  });
+
   it('a participle closing a hyphenated compound is no verb ("war-torn Mozambique")', () => {
     assert.ok(!coded('Britain sent aid to war-torn Mozambique.').some((e) => e[0] === 'ASSAULT'));
   });
@@ -128,6 +132,10 @@ describe('acts of force in the passive, subjects with their origin', () => {
     assert.deepEqual(coded('Chad was praised by Sudan.').map((e) => e.slice(0, 4)), [['SUPPORT', '051', 'SDN', 'TCD']]);
   });
 
+  it('"A group of X" heads the subject of a clause whose event is a noun ("A group of refugees are continuing a hunger strike")', () => {
+    assert.deepEqual(coded('A group of Syrian refugees are continuing a hunger strike.').map((e) => e.slice(0, 3)), [['PROTEST', '142', 'SYRREF']]);
+  });
+
   it('"Thousands of X from Y" before the verb: X is the subject ("Thousands of Kenyans from the coast protested")', () => {
     assert.deepEqual(coded('Thousands of Kenyans from the coast protested in Nairobi.').map((e) => e.slice(0, 4)), [['PROTEST', '140', 'KEN', 'KEN']]);
   });
@@ -146,6 +154,11 @@ describe('agreements reached', () => {
 });
 
 describe('agents and where they come from', () => {
+  it('"X-led forces", "X-backed fighters" are X\'s', () => {
+    assert.deepEqual(coded('Iranian-backed fighters shelled the town.').map((e) => e.slice(0, 3)), [['ASSAULT', '190', 'IRNUAF']]);
+    assert.deepEqual(coded('Vietnamese-led forces killed three guerrillas.').map((e) => e.slice(0, 3)), [['ASSAULT', '190', 'VNM']]);
+  });
+
   it('a generic agent "from the X government" is X\'s agent ("ministers from the Armenian government" → ARMGOV)', () => {
     assert.deepEqual(coded('Armenian farmers met ministers from the Armenian government on Monday.').map((e) => e.slice(0, 4)), [['CONSULT', '040', 'ARMAGR', 'ARMGOV']]);
   });
