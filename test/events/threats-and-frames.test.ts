@@ -141,6 +141,14 @@ describe('acts of force in the passive, subjects with their origin', () => {
   });
 });
 
+describe('protests in words', () => {
+  it('"protested" closing a reported clause, or before "that", is a complaint (ACCUSE 111), not a demonstration', () => {
+    assert.deepEqual(coded('Kenya is failing its refugees, a Somali rights group protested on Monday.').filter((e) => e[0] !== 'REJECT').map((e) => e.slice(0, 4)), [['ACCUSE', '111', 'SOMHRI', 'KEN']]);
+    assert.deepEqual(coded('Kenya protested that Somalia had rigged the vote.').map((e) => e.slice(0, 4)), [['ACCUSE', '111', 'KEN', 'SOM']]);
+    assert.deepEqual(coded('Thousands of Kenyans protested in Nairobi.').map((e) => e.slice(0, 2)), [['PROTEST', '140']]);
+  });
+});
+
 describe('agreements reached', () => {
   it('"A and the B" is a list, on either side of the verb; a failed agreement stands for nothing', () => {
     assert.deepEqual(coded('Chile and the Palestinians reached a compromise.').map((e) => e.slice(0, 3)), [['AGREE', '037', 'CHL'], ['AGREE', '037', 'PSE']]);

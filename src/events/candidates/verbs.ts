@@ -74,6 +74,35 @@ function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
   return m.lemma === 'agree' && (next === 'to' || next === 'on');
 }
 
+/** CAMEO 111, criticize or denounce: a protest made in words is an accusation (PLOVER ACCUSE disapprove). */
+const SPOKEN_PROTEST = '111';
+
+/**
+ * "Protested" as a verb of saying is a complaint, not a demonstration (the PLOVER manual: diplomatic protests and
+ * statements are ACCUSE; PROTEST "presumes significant physical/material activity"): followed by "that" ("protested
+ * that the vote was rigged"), or closing a reported clause ("Croatia is failing refugees, a rights group
+ * *protested*"), its subject right after a comma that ends the clause it reports.
+ */
+/** Null when the protest is no speech act; else the comma ending the clause it reports, or -1 (before "that"). */
+function protestsInWords(view: SentenceView, m: VerbMatch): number | null {
+  if (m.pattern !== null || !m.lemma.startsWith('protest')) return null;
+  if (view.tokens[m.verb.end]?.normal === 'that') return -1;
+  let k = m.verb.start - 1;
+  while (k >= 0 && view.tokens[k]!.pos === 'AUX') k--;
+  const a = k >= 0 ? view.actorAt[k]! : -1;
+  if (a < 0) return null;
+  let first = view.actors[a]!.first;
+  while (first > 0 && MODIFIER_POS_BEFORE.has(view.tokens[first - 1]!.pos)) first--;
+  return first > 3 && view.tokens[first - 1]!.normal === ',' ? first - 1 : null;
+}
+const MODIFIER_POS_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The subject of the clause a comma at `comma` closes: that of its first verb or auxiliary ("Croatia *is* failing …,"). */
+function reportedSubject(view: SentenceView, comma: number): number[] {
+  for (let k = 0; k < comma; k++) if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX') return findSubject(view, k);
+  return [];
+}
+
 /** A default-coded protest verb with a direct object is no protest: "Washington has demonstrated a willingness". */
 function showsRatherThanProtests(view: SentenceView, m: VerbMatch, code: string): boolean {
   return m.pattern === null && code.startsWith('14') && INTRANSITIVE_PROTESTS.has(m.lemma) && OBJECT_POS.has(view.tokens[m.verb.end]?.pos ?? '');
@@ -160,7 +189,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const m = withinClause(view, codebooks, found);
     if (m === null) continue;
     // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
-    const code = m.code;
+    const spoken = m.code !== null ? protestsInWords(view, m) : null;
+    const code = spoken !== null ? SPOKEN_PROTEST : m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
@@ -170,8 +200,10 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const subject = slotActors(view, m.source) ?? findSubject(view, m.verb.start);
     // After a pattern's words ("engage in dialogue") the target follows them: "… with Beijing"; else it is the
     // verb's object before them ("engaged Filipino peacekeepers in a firefight").
-    const complement = REQUEST_ROOTS.has(code.slice(0, 2));
-    const after = slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
+    const complement = REQUEST_ROOTS.has(code.slice(0, 2)) || spoken !== null;
+    // A complaint closing the clause it reports is about that clause's subject ("Croatia is failing …, a group protested").
+    const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
+    const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
     const object = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
     const [src, tgt] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
     if (src.length === 0) continue;
