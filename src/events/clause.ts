@@ -17,7 +17,8 @@ const MAX_BEFORE_THAT = 3;
 /** Words between a governor and its actor: determiners, adjectives, and name words no mention took ("by *U.S.* Defense Secretary Austin"). */
 function isModifier(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
-  return MODIFIER_POS.has(t.pos) || t.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(t.normal);
+  // An adjectival participle too: "meet with *exiled* dissidents".
+  return MODIFIER_POS.has(t.pos) || t.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(t.normal) || (t.pos === 'VERB' && adjectival(view, i));
 }
 
 /** The token that governs the actor starting at `first`: the nearest one before it that is no modifier, or -1. */

@@ -115,6 +115,10 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
   return out.filter((s): s is ActorSpan => s !== null);
 }
 
+/** Describing words skipped between "from" and the country ("from military-ruled Myanmar"). */
+const MAX_ORIGIN_WORDS = 4;
+const ORIGIN_WORD_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PUNCT', 'VERB', 'ADV']);
+
 /** Prepositions that give a generic agent its body ("ministers *from* the Georgian government", "officials *of* Iran"). */
 const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of']);
 
@@ -124,11 +128,17 @@ const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of']);
  * X's country with its own sector (GEOGOV), as a country word before it would give. X stays an actor of its own.
  */
 function withOrigins(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  const at = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, k) => {
+    for (let i = x.first; i < x.last; i++) at[i] = k;
+  });
   out.forEach((s, k) => {
     if (s === null || s.codes !== undefined) return;
     const sector = sectorOf(s, codeOf);
     if (sector === null || !ORIGIN_PREPOSITIONS.has(tokens[s.last]?.normal ?? '')) return;
-    const start = tokens[s.last + 1]?.pos === 'DET' ? s.last + 2 : s.last + 1;
+    let start = tokens[s.last + 1]?.pos === 'DET' ? s.last + 2 : s.last + 1;
+    // Past a few describing words: "dissidents from *military-ruled* Myanmar".
+    for (let n = 0; n < MAX_ORIGIN_WORDS && start < tokens.length && at[start]! < 0 && ORIGIN_WORD_POS.has(tokens[start]!.pos); n++) start++;
     const next = out.find((x): x is ActorSpan => x !== null && x.first === start);
     const code = next ? (qualifierCode(next, codeOf) ?? next.codes?.get(next.entities[0]!)?.[0] ?? null) : null;
     if (code === null || code.startsWith('~')) return;

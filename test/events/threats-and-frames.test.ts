@@ -162,6 +162,10 @@ describe('agreements reached', () => {
 });
 
 describe('agents and where they come from', () => {
+  it('describing words may stand between "from" and the country; an adjectival participle is no governor ("with exiled dissidents from military-ruled Myanmar")', () => {
+    assert.deepEqual(coded('Chile will meet with exiled dissidents from military-ruled Myanmar.').map((e) => e.slice(0, 4)), [['CONSULT', '040', 'CHL', 'MMROPP']]);
+  });
+
   it('"X-led forces", "X-backed fighters" are X\'s', () => {
     assert.deepEqual(coded('Iranian-backed fighters shelled the town.').map((e) => e.slice(0, 3)), [['ASSAULT', '190', 'IRNUAF']]);
     assert.deepEqual(coded('Vietnamese-led forces killed three guerrillas.').map((e) => e.slice(0, 3)), [['ASSAULT', '190', 'VNM']]);
