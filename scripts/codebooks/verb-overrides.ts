@@ -195,4 +195,16 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'join-protesters', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * PROTESTERS [141] # JOIN',
     why: 'As join-demonstrators.',
   },
+  {
+    id: 'give-welcome', kind: 'add-pattern', group: 'GRANT', text: '- * WELCOME [043] # GIVE',
+    why: 'Giving (extending, according) a welcome to a visitor is hosting the visit (043), as the ACCLAIM block codes "welcome (to)"; the GRANT default 060 made it material cooperation.',
+  },
+  {
+    id: 'upgrade-ties', kind: 'add-pattern', group: 'UPGRADE', text: '- * TIES [050] # UPGRADE',
+    why: 'The UPGRADE block is [---] and codes only "{DIPLOMATIC RELATIONS}" as adjacent words, so "upgraded their diplomatic ties to ambassadorial level" coded nothing; raising ties is diplomatic cooperation (050), as FACILITATE codes "improve ties".',
+  },
+  {
+    id: 'upgrade-relations', kind: 'add-pattern', group: 'UPGRADE', text: '- * RELATIONS [050] # UPGRADE',
+    why: 'As upgrade-ties: "upgraded relations" with words between ("upgraded its relations with Cuba").',
+  },
 ];

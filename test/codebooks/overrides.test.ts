@@ -109,6 +109,11 @@ describe('dictionary overrides: the compiled data', () => {
     assert.equal(matchOf('The bishop called for sanctions against the regime.', 'called')?.code, '113');
   });
 
+  it('giving a welcome is hosting; upgrading ties is diplomatic cooperation', () => {
+    assert.equal(matchOf('Chile gave a warm welcome to the envoy.', 'gave')?.code, '043');
+    assert.equal(matchOf('Chile upgraded its ties with Peru.', 'upgraded')?.code, '050');
+  });
+
   it('summoning an ambassador or envoy is an official complaint; suing a lawsuit; issuing no cooperation', () => {
     assert.equal(matchOf('Chile summoned the ambassador on Monday.', 'summoned')?.code, '114');
     assert.equal(matchOf('Chile summoned the envoy.', 'summoned')?.code, '114');

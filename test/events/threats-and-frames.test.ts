@@ -149,6 +149,13 @@ describe('protests in words', () => {
   });
 });
 
+describe('mutual relations', () => {
+  it('coordinated subjects of a cooperative act on a shared relation act on each other ("A and B upgraded their ties")', () => {
+    assert.deepEqual(coded('Chile and Peru upgraded their diplomatic ties.').map((e) => e.slice(0, 4)), [['SUPPORT', '050', 'CHL', 'PER']]);
+    assert.deepEqual(coded('Chile and Peru praised the plan.'), []);
+  });
+});
+
 describe('agreements reached', () => {
   it('"A and the B" is a list, on either side of the verb; a failed agreement stands for nothing', () => {
     assert.deepEqual(coded('Chile and the Palestinians reached a compromise.').map((e) => e.slice(0, 3)), [['AGREE', '037', 'CHL'], ['AGREE', '037', 'PSE']]);

@@ -74,6 +74,19 @@ function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
   return m.lemma === 'agree' && (next === 'to' || next === 'on');
 }
 
+/** Nouns of a relation two parties share ("restored *ties*", "signed an *agreement*"). */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(['ties', 'relations', 'agreement', 'accord', 'treaty', 'pact', 'cooperation']);
+
+/**
+ * "Czechia and Albania upgraded their diplomatic ties", "Chile and Peru signed an agreement": a cooperative act (05,
+ * 06) on a relation the coordinated subjects share is done by each to the other, as a meeting is (reciprocal).
+ */
+function mutualRelation(view: SentenceView, code: string, m: VerbMatch, src: readonly number[]): boolean {
+  if (!['05', '06'].includes(code.slice(0, 2)) || src.length < 2) return false;
+  for (let k = m.verb.end; k < view.tokens.length && k - m.verb.end < 5; k++) if (RELATION_NOUNS.has(view.tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** CAMEO 111, criticize or denounce: a protest made in words is an accusation (PLOVER ACCUSE disapprove). */
 const SPOKEN_PROTEST = '111';
 
@@ -216,7 +229,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
       source: entitiesOf(view, src), target: entitiesOf(view, tgt),
       spans: all.map((k) => view.actors[k]!),
       indirect: all.some((k) => view.actors[k]!.indirect),
-      reciprocal: code.startsWith('04') && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
+      reciprocal: (code.startsWith('04') || mutualRelation(view, code, m, src)) && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
       alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m))
         && (!FORCE_TYPES.has(plover.type) || (passive ? PASSIVE_FORCE_VERBS.has(m.lemma) && victimBefore(view, m.verb.start)
           : FORCE_VERBS.has(m.lemma) && hasObject(view, m.end) && !placeModifies(view, src))),
