@@ -207,4 +207,12 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'upgrade-relations', kind: 'add-pattern', group: 'UPGRADE', text: '- * RELATIONS [050] # UPGRADE',
     why: 'As upgrade-ties: "upgraded relations" with words between ("upgraded its relations with Cuba").',
   },
+  {
+    id: 'block-bridge', kind: 'add-pattern', group: 'EXCLUDE', text: '- * BRIDGE [144] # BLOCK',
+    why: 'Blocking a bridge obstructs passage (144), as the block codes "block (the) road", "entrance", "convoy"; "blocked the bridge" coded the block default 170.',
+  },
+  {
+    id: 'block-highway', kind: 'add-pattern', group: 'EXCLUDE', text: '- * HIGHWAY [144] # BLOCK',
+    why: 'As block-bridge: a highway blocked is passage obstructed (144).',
+  },
 ];

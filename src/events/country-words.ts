@@ -10,7 +10,7 @@
  */
 import type { ActorSpan, ViewToken } from './sentence-view.js';
 
-/** Adjectives skipped between country words and their agent ("a Nigerian *young* student"). */
+/** Adjectives or noun modifiers skipped between country words and their agent ("a Nigerian *young* student", "French *paper* workers"). */
 const MAX_ADJECTIVES = 2;
 /** Words between a demonym and the noun it describes ("Palestinian *security* officials"). */
 const MAX_NOUN_PHRASE = 3;
@@ -48,7 +48,8 @@ function qualifierCode(span: ActorSpan, codeOf: CodeOf, owner = false): string |
 /** The spans of country words qualifying the agent at `a`, in order, or []. */
 function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
   let j = spans[a]!.first - 1;
-  for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  // Adjectives and noun modifiers: "a Nigerian *young* student", "French *paper* workers".
+  for (let n = 0; j >= 0 && at[j]! < 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN') && n < MAX_ADJECTIVES; n++) j--;
   // "Iranian-backed fighters", "Saudi-led forces": the country word is joined by the hyphen.
   if (j >= 2 && LEADING.has(tokens[j]!.normal) && tokens[j - 1]!.normal === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
   // An owner: "Israel's high court" → ISRJUD, "Iraq's army" → IRQMIL.

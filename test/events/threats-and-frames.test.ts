@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { threatCode } from '../../src/events/refiners/intent.js';
+import { sectorsOf } from '../../src/events/refiners/obstruction.js';
 import { analyzeText, describeEvents } from './pipeline.js';
 
 /** [PLOVER type, CAMEO code, source code, target code, modality] of each event. */
@@ -146,6 +147,17 @@ describe('protests in words', () => {
     assert.deepEqual(coded('Kenya is failing its refugees, a Somali rights group protested on Monday.').filter((e) => e[0] !== 'REJECT').map((e) => e.slice(0, 4)), [['ACCUSE', '111', 'SOMHRI', 'KEN']]);
     assert.deepEqual(coded('Kenya protested that Somalia had rigged the vote.').map((e) => e.slice(0, 4)), [['ACCUSE', '111', 'KEN', 'SOM']]);
     assert.deepEqual(coded('Thousands of Kenyans protested in Nairobi.').map((e) => e.slice(0, 2)), [['PROTEST', '140']]);
+  });
+});
+
+describe('blocked roads', () => {
+  it('civilians blocking a bridge obstruct passage (PROTEST 144); police blocking roads restrict movement (COERCE 191)', () => {
+    assert.deepEqual(coded('Chinese steel workers blocked the bridge for three hours.').map((e) => e.slice(0, 3)), [['PROTEST', '144', 'CHNLAB']]);
+    assert.deepEqual(coded('Egyptian police blocked the roads to Tahrir Square.').map((e) => e.slice(0, 3)), [['COERCE', '191', 'EGYCOP']]);
+  });
+
+  it('reads the sectors of an actor code', () => {
+    assert.deepEqual([sectorsOf('EGYCOP'), sectorsOf('~MIL'), sectorsOf('IGOUNOMIL'), sectorsOf('USA'), sectorsOf(null)], [['COP'], ['MIL'], ['UNO', 'MIL'], [], []]);
   });
 });
 
