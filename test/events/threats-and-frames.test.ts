@@ -24,8 +24,9 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Hamas will boycott the elections.').map((e) => e.slice(0, 3)), [['THREATEN', '133', 'PSEREBHMS']]);
   });
 
-  it('a decision announced is the act scheduled, not a threat ("announced it would cut aid")', () => {
+  it('a decision announced is the act scheduled, not a threat ("announced it would cut aid"); readiness announced is', () => {
     assert.deepEqual(coded('Germany announced it would cut aid to Belarus.').map((e) => e[0]), ['SANCTION']);
+    assert.deepEqual(coded('Germany announced it is prepared to impose sanctions on Belarus.').map((e) => e.slice(0, 2)), [['THREATEN', '1312']]);
   });
 
   it('a counterfactual or an intent word of another clause promises nothing', () => {

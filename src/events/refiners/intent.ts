@@ -49,11 +49,15 @@ const DECISION_WINDOW = 6;
 function decided(d: Draft): boolean {
   for (let k = d.trigger.first - 1; k >= 0 && d.trigger.first - k <= DECISION_WINDOW; k--) {
     const t = d.view.tokens[k]!;
-    if (CLAUSE_ENDS.has(t.normal)) return false;
+    // "Announced that it is *prepared to* impose martial law": readiness announced is a warning, not a decision.
+    if (CLAUSE_ENDS.has(t.normal) || READINESS.has(t.normal)) return false;
     if (DECISION_VERBS.has(t.normal) && t.pos === 'VERB') return true;
   }
   return false;
 }
+
+/** Words of readiness: what they introduce is held out, not decided. */
+const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing']);
 
 /** Modals that promise the verb right after them ("would blockade", "will boycott"). */
 const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
