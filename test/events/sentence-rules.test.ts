@@ -1,5 +1,6 @@
-// Promised conflict acts read as threats, dictionary fixes seen through the whole stage, scene-setting
-// "despite …", hyphenated participles. Sentences written for these tests (reference date 2021-03-16).
+// The events rules of branch events4 read on whole sentences written for these tests (reference date 2021-03-16):
+// threats, dictionary fixes seen through the stage, subjects and objects, scene and adjectives, passive force,
+// agreements, agents' countries, blocked roads, protests in words, mutual relations.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { threatCode } from '../../src/events/refiners/intent.js';
