@@ -1,4 +1,4 @@
-// The events rules of branch events4 read on whole sentences written for these tests (reference date 2021-03-16):
+// Events rules read on whole sentences written for these tests (reference date 2021-03-16):
 // threats, dictionary fixes seen through the stage, subjects and objects, scene and adjectives, passive force,
 // agreements, agents' countries, blocked roads, protests in words, mutual relations.
 import assert from 'node:assert/strict';
