@@ -9,7 +9,10 @@ import { evalEventsReadouts } from './eval/events-readouts.js';
 import { evalGum } from './eval/gum.js';
 import { evalCleanNameChecks, evalCorruptedGivenNames, evalReadoutLinks } from './eval/readouts.js';
 
-/** Scores against the gold sets in ../shared; each suite prints its own table. */
+/**
+ * Scores against the gold sets in ../shared; each suite prints its own table. ATTACHE_EVAL filters the suites by
+ * name; ATTACHE_EVAL_MISSES=N (or all) lists that many misses per list in the events suites instead of 8.
+ */
 async function main(): Promise<void> {
   if (!existsSync(sharedPath())) {
     console.log(`npm run eval: ${sharedPath()} is missing, so there is nothing to score against (set ATTACHE_SHARED to its path). Skipped.`);
@@ -27,7 +30,10 @@ async function main(): Promise<void> {
     ['events: the reference article\'s seven events', () => evalEventsExample(analyzer)],
     ['events: CONSULT in call and meeting readouts (State Department)', () => evalEventsReadouts(analyzer)],
   ];
+  // ATTACHE_EVAL=events (comma-separated words) runs only the suites whose name contains one of them.
+  const only = (process.env.ATTACHE_EVAL ?? '').split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
   for (const [name, run] of suites) {
+    if (only.length > 0 && !only.some((w) => name.toLowerCase().includes(w))) continue;
     console.log(`\n=== ${name} ===\n`);
     console.log(run());
   }

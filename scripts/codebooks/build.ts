@@ -14,6 +14,9 @@ import { readCameoPlover } from './read-cameo-plover.js';
 import { readGdeltTables } from './read-gdelt.js';
 import { readPloverManual } from './read-plover-manual.js';
 import { readVerbDictionary } from './read-verb-dictionary.js';
+import { applyPloverOverrides, applyVerbOverrides } from './apply-overrides.js';
+import { PLOVER_OVERRIDES } from './plover-overrides.js';
+import { VERB_OVERRIDES } from './verb-overrides.js';
 import { checkEventNouns } from './check-event-nouns.js';
 import { writeRecordsJson } from './write-json.js';
 
@@ -82,8 +85,11 @@ export function buildCodebooks(sourceDir: string, outDir = dataPath('codebooks')
   const problems: string[] = [];
   const gdelt = readGdeltTables(join(outDir, 'gdelt', 'CAMEO.goldsteinscale.txt'), join(outDir, 'gdelt', 'CAMEO.eventcodes.txt'));
   problems.push(...gdelt.problems);
-  const cameoPlover = readCameoPlover(readFileSync(src(SHARED_FILES.cameoPlover), 'utf8'));
-  problems.push(...cameoPlover.problems.map((p) => `${SHARED_FILES.cameoPlover} ${p}`));
+  const cameoPloverRead = readCameoPlover(readFileSync(src(SHARED_FILES.cameoPlover), 'utf8'));
+  problems.push(...cameoPloverRead.problems.map((p) => `${SHARED_FILES.cameoPlover} ${p}`));
+  const ploverFixed = applyPloverOverrides(cameoPloverRead.entries, PLOVER_OVERRIDES);
+  const overrideProblems = [...ploverFixed.problems];
+  const cameoPlover = { entries: ploverFixed.entries };
   const manual = readPloverManual(readFileSync(src(SHARED_FILES.ploverManual), 'utf8'));
   const codes = compileCodes(gdelt, cameoPlover.entries);
   const known = new Set(codes.map((c) => c.code));
@@ -91,9 +97,11 @@ export function buildCodebooks(sourceDir: string, outDir = dataPath('codebooks')
   const dictText = readFileSync(src(SHARED_FILES.verbs), 'utf8');
   const dict = readVerbDictionary(dictText);
   const shadow = dropShadowed(dict.patterns);
-  const unknown = dropUnknownCodes(shadow.kept, known);
-  const dropped = [...dict.dropped, ...shadow.dropped, ...unknown.dropped].sort((a, b) => a.line - b.line);
-  const verbCodeProblems = [...dict.groups, ...dict.verbs]
+  // Corrections after shadowing: an override names the pattern PETRARCH2 keeps.
+  const fixed = applyVerbOverrides({ groups: dict.groups, verbs: dict.verbs, patterns: shadow.kept, synsetNames: new Set(Object.keys(dict.synsets)) }, VERB_OVERRIDES);
+  const unknown = dropUnknownCodes(fixed.patterns, known);
+  const dropped = [...dict.dropped, ...shadow.dropped, ...fixed.dropped, ...unknown.dropped].sort((a, b) => a.line - b.line);
+  const verbCodeProblems = [...fixed.groups, ...fixed.verbs]
     .flatMap((v) => [v.code, v.passive].filter((c): c is string => c !== null && !known.has(c)).map((c) => `${SHARED_FILES.verbs} line ${v.line}: code ${c} is no CAMEO code`));
   problems.push(...verbCodeProblems, ...dict.skipped.map((s) => `${SHARED_FILES.verbs} line ${s.line} skipped (${s.reason}): ${s.text.trim()}`));
 
@@ -107,16 +115,21 @@ export function buildCodebooks(sourceDir: string, outDir = dataPath('codebooks')
   }
 
   problems.push(...checkEventNouns(join(outDir, CODEBOOK_FILES.eventNouns), dictText, known));
+  overrideProblems.push(...fixed.problems);
+  if (overrideProblems.length > 0) {
+    throw new Error(`codebooks:build: overrides that no longer fit their source (the committed data/codebooks stays as it is):\n  ${overrideProblems.join('\n  ')}`);
+  }
 
   mkdirSync(join(outDir, 'cc-by-sa'), { recursive: true });
   writeRecordsJson(join(outDir, CODEBOOK_FILES.codes), { codes });
   writeRecordsJson(join(outDir, CODEBOOK_FILES.verbs), {
     source: `${SHARED_FILES.verbs} (PETRARCH2 CAMEO verb dictionary, Open Event Data Alliance, MIT)`,
     synsets: Object.fromEntries(Object.entries(dict.synsets).sort(([a], [b]) => (a < b ? -1 : 1))),
-    groups: dict.groups,
-    verbs: dict.verbs,
+    groups: fixed.groups,
+    verbs: fixed.verbs,
     patterns: unknown.kept,
     dropped,
+    overrides: VERB_OVERRIDES.map((o) => ({ id: o.id, kind: o.kind, why: o.why })),
   });
   const plover: CompiledPlover = {
     source: `${SHARED_FILES.cameoPlover} and ${SHARED_FILES.ploverManual} (PLOVER, Open Event Data Alliance)`,
@@ -133,11 +146,12 @@ export function buildCodebooks(sourceDir: string, outDir = dataPath('codebooks')
   for (const d of dropped) droppedByReason[reasonKind(d.reason)] = (droppedByReason[reasonKind(d.reason)] ?? 0) + 1;
   const counts = {
     codes: codes.length,
-    groups: dict.groups.length,
-    verbs: dict.verbs.length,
-    verbForms: dict.verbs.reduce((n, v) => n + v.forms.length, 0),
+    groups: fixed.groups.length,
+    verbs: fixed.verbs.length,
+    verbForms: fixed.verbs.reduce((n, v) => n + v.forms.length, 0),
     synsets: Object.keys(dict.synsets).length,
     patternLines: dict.patterns.length + dict.dropped.length,
+    overrides: VERB_OVERRIDES.length + PLOVER_OVERRIDES.length,
     patterns: unknown.kept.length,
     dropped: dropped.length,
     ploverEntries: cameoPlover.entries.length,

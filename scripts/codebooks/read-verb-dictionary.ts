@@ -185,18 +185,19 @@ function compilePatterns(
   const patterns: CompiledPattern[] = [];
   const dropped: DroppedPattern[] = [];
   for (const { line, text, group } of lines) {
-    const { before: body, inside } = splitCode(stripComment(text.slice(1)));
-    const pair = inside === undefined ? undefined : parseCodePair(inside);
-    if (!pair) {
-      dropped.push({ line, text, reason: inside === undefined ? 'no code' : `malformed code [${inside}]` });
-      continue;
-    }
-    const parsed = parsePattern(body, synsetNames);
-    if (!parsed.ok) {
-      dropped.push({ line, text, reason: parsed.reason });
-      continue;
-    }
-    patterns.push({ group, line, text, code: pair.code, passive: pair.passive, before: parsed.before, after: parsed.after });
+    const compiled = compilePatternLine(line, text, group, synsetNames);
+    if ('reason' in compiled) dropped.push(compiled);
+    else patterns.push(compiled);
   }
   return { patterns, dropped };
+}
+
+/** One pattern line ("- * (WITH LEADERS) [036:036] # MEET", runs of blanks folded) → a pattern, or why it cannot be one. */
+export function compilePatternLine(line: number, text: string, group: string, synsetNames: ReadonlySet<string>): CompiledPattern | DroppedPattern {
+  const { before: body, inside } = splitCode(stripComment(text.slice(1)));
+  const pair = inside === undefined ? undefined : parseCodePair(inside);
+  if (!pair) return { line, text, reason: inside === undefined ? 'no code' : `malformed code [${inside}]` };
+  const parsed = parsePattern(body, synsetNames);
+  if (!parsed.ok) return { line, text, reason: parsed.reason };
+  return { group, line, text, code: pair.code, passive: pair.passive, before: parsed.before, after: parsed.after };
 }

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../../src/analyze.js';
 import { sharedPath } from '../../src/util/paths.js';
-import { clip, countryRoot, eventsOf, EventsSeen, missingInput, matchTriples, normCode, prfCells, readJsonl, showTriple, tripleOf, type Triple } from './events.js';
+import { clip, missLimit, countryRoot, eventsOf, EventsSeen, missingInput, matchTriples, normCode, prfCells, readJsonl, showTriple, tripleOf, type Triple } from './events.js';
 import { table } from './table.js';
 
 interface GoldSentence {
@@ -48,6 +48,8 @@ export function evalEventsPetrarch(analyzer: Analyzer): string {
   if (skip) return skip;
   const gold = readJsonl<GoldSentence>(path);
   const seen = new EventsSeen();
+  const limit = missLimit();
+  const shown = limit === Number.POSITIVE_INFINITY ? 'all' : `first ${limit}`;
   const sentences = gold.map((g) => {
     const out = analyzer.analyze({ id: g.id, text: g.text, origin: `petrarch2:${g.id}` }, { date: goldDate(g.date) });
     return {
@@ -77,9 +79,9 @@ export function evalEventsPetrarch(analyzer: Analyzer): string {
       ],
     ),
     `Country + root F1 goal ≥ 0.6 (0.75). Events on the ${quiet.length} noevents sentences: ${onQuiet} (${quietWithAny} sentences with any).`,
-    `Missed gold triples, country + root (${root.misses.length}; first 8: gold → predicted in the sentence):`,
-    root.misses.slice(0, 8).map(([k, t]) => `  ${line(k)} ${showTriple(t)} → ${predictedOf(k)}`).join('\n') || '  none',
-    `False alarms, country + root (${root.extras.length}; first 8):`,
-    root.extras.slice(0, 8).map(([k, t]) => `  ${line(k)} ${showTriple(t)}; gold ${sentences[k]!.gold.map(showTriple).join(' ') || 'none (noevents)'}`).join('\n') || '  none',
+    `Missed gold triples, country + root (${root.misses.length}; ${shown}: gold → predicted in the sentence):`,
+    root.misses.slice(0, limit).map(([k, t]) => `  ${line(k)} ${showTriple(t)} → ${predictedOf(k)}`).join('\n') || '  none',
+    `False alarms, country + root (${root.extras.length}; ${shown}):`,
+    root.extras.slice(0, limit).map(([k, t]) => `  ${line(k)} ${showTriple(t)}; gold ${sentences[k]!.gold.map(showTriple).join(' ') || 'none (noevents)'}`).join('\n') || '  none',
   ].join('\n\n');
 }

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../../src/analyze.js';
 import { sharedPath } from '../../src/util/paths.js';
-import { clip, countryOfCode, eventsOf, EventsSeen, missingInput, mostConfident, pct, ploverFrom05, ratio, readJsonl, sideCountries, type EventOutput } from './events.js';
+import { clip, missLimit, countryOfCode, eventsOf, EventsSeen, missingInput, mostConfident, pct, ploverFrom05, ratio, readJsonl, sideCountries, type EventOutput } from './events.js';
 import { table } from './table.js';
 
 interface GoldActor {
@@ -58,6 +58,8 @@ export function evalEventsPlover(analyzer: Analyzer): string {
   if (skip) return skip;
   const gold = readJsonl<GoldSentence>(path);
   const seen = new EventsSeen();
+  const limit = missLimit();
+  const shown = limit === Number.POSITIVE_INFINITY ? 'all' : `first ${limit}`;
   const rows: Row[] = gold.map((g) => {
     const out = analyzer.analyze({ id: g.id, text: g.text, origin: `plover:${g.id}` }, { date: g.date });
     const events = eventsOf(out, seen);
@@ -122,11 +124,11 @@ export function evalEventsPlover(analyzer: Analyzer): string {
     ),
     `Event type, top event: ${ratio(topOk, n)}; any event: ${ratio(anyOk, n)} (goal ≥ 70%, 80%). Sentences with any event: ${withEvents}/${n}. Extra events per sentence: ${(extra / n).toFixed(3)} (${extra} in all).`,
     table(['gold type (2.0)', 'sentences', 'top right', 'share', 'any right', 'share', 'top says it'], typeRows),
-    `Type misses: no event of the gold type (${typeMisses.length}; first 8, with the types predicted):`,
-    typeMisses.slice(0, 8).map((r) => `  ${label(r)} → ${r.events.map((e) => `${e.plover.type} ${e.confidence.toFixed(2)}`).join(', ') || 'no events'}; "${clip(r.g.text, 90)}"`).join('\n') || '  none',
-    `False alarms: top event of another type (${wrongTop.length}; first 8):`,
-    wrongTop.slice(0, 8).map((r) => `  ${label(r)} → top ${r.top!.plover.type} on "${clip(r.top!.evidence.text, 50)}"; "${clip(r.g.text, 80)}"`).join('\n') || '  none',
-    `Actor country misses in sentences with events (${actorMisses.length} sentences; first 8):`,
-    actorMisses.slice(0, 8).map((r) => `  ${r.g.id}: ${r.misses.join('; ')}`).join('\n') || '  none',
+    `Type misses: no event of the gold type (${typeMisses.length}; ${shown}, with the types predicted):`,
+    typeMisses.slice(0, limit).map((r) => `  ${label(r)} → ${r.events.map((e) => `${e.plover.type}/${e.cameo.code} ${e.confidence.toFixed(2)}`).join(', ') || 'no events'}; "${clip(r.g.text, 90)}"`).join('\n') || '  none',
+    `False alarms: top event of another type (${wrongTop.length}; ${shown}):`,
+    wrongTop.slice(0, limit).map((r) => `  ${label(r)} → top ${r.top!.plover.type}/${r.top!.cameo.code} on "${clip(r.top!.evidence.text, 50)}"; "${clip(r.g.text, 80)}"`).join('\n') || '  none',
+    `Actor country misses in sentences with events (${actorMisses.length} sentences; ${shown}):`,
+    actorMisses.slice(0, limit).map((r) => `  ${r.g.id}: ${r.misses.join('; ')}`).join('\n') || '  none',
   ].join('\n\n');
 }

@@ -222,6 +222,14 @@ export function prfCells(s: { tp: number; fp: number; fn: number }): (string | n
   return [precision ?? '-', recall ?? '-', f1];
 }
 
+/** How many misses a suite lists per list: ATTACHE_EVAL_MISSES (a number, or "all"), else 8. */
+export function missLimit(env: string | undefined = process.env.ATTACHE_EVAL_MISSES): number {
+  if (env === undefined || env.trim() === '') return 8;
+  if (env.trim().toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
+  const n = Number.parseInt(env, 10);
+  return Number.isFinite(n) && n >= 0 ? n : 8;
+}
+
 /** A sentence cut for a report line. */
 export const clip = (s: string, n = 110): string => (s.length > n ? `${s.slice(0, n - 3)}...` : s).replace(/\s+/g, ' ');
 

@@ -55,6 +55,8 @@ export interface CompiledPattern {
   readonly passive: string | null;
   readonly before: readonly PatternElement[];
   readonly after: readonly PatternElement[];
+  /** Id of the override (scripts/codebooks/verb-overrides.ts) that added or recoded this pattern. */
+  readonly override?: string;
 }
 
 export interface CompiledVerb {
@@ -67,6 +69,10 @@ export interface CompiledVerb {
   readonly passive: string | null;
   /** Every form; in a multiword verb the verb word carries a leading "+" ("+stirred up"). */
   readonly forms: readonly string[];
+  /** The verb codes nothing without a pattern (neither its own code nor its block's): set by an override. */
+  readonly noDefault?: true;
+  /** Id of the override that added the verb or changed its coding. */
+  readonly override?: string;
 }
 
 export interface CompiledGroup {
@@ -75,6 +81,8 @@ export interface CompiledGroup {
   /** Default code of the block (`--- NAME [code] ---`); null for `[---]`. */
   readonly code: string | null;
   readonly passive: string | null;
+  /** Id of the override that changed the block's default. */
+  readonly override?: string;
 }
 
 export interface DroppedPattern {
@@ -90,6 +98,8 @@ export interface CompiledVerbDictionary {
   readonly verbs: readonly CompiledVerb[];
   readonly patterns: readonly CompiledPattern[];
   readonly dropped: readonly DroppedPattern[];
+  /** The corrections applied by the compiler, each with why (scripts/codebooks/verb-overrides.ts). */
+  readonly overrides?: readonly { readonly id: string; readonly kind: string; readonly why: string }[];
 }
 
 export interface CompiledPloverEntry {
@@ -100,6 +110,8 @@ export interface CompiledPloverEntry {
   /** The CAMEO title in the table's comment. */
   readonly description: string | null;
   readonly line: number;
+  /** Set where the compiler corrected the table (scripts/codebooks/plover-overrides.ts): what the table said, and why. */
+  readonly override?: { readonly id: string; readonly was: string; readonly why: string };
 }
 
 export interface CompiledPloverType {

@@ -58,6 +58,8 @@ interface VerbForm {
   readonly group: number;
   readonly code: string | null;
   readonly passive: string | null;
+  /** Codes nothing without a pattern (CompiledVerb.noDefault). */
+  readonly noDefault: boolean;
   readonly before: readonly string[];
   readonly after: readonly string[];
 }
@@ -124,7 +126,7 @@ export class VerbMatcher {
         const head = words.length === 1 ? 0 : Math.max(0, words.findIndex((w) => w.startsWith('+')));
         const clean = words.map((w) => w.replace(/^\+/, ''));
         push(this.forms, clean[head]!, {
-          lemma: v.lemma, group: g, code: v.code, passive: v.passive,
+          lemma: v.lemma, group: g, code: v.code, passive: v.passive, noDefault: v.noDefault === true,
           before: clean.slice(0, head), after: clean.slice(head + 1),
         });
       }
@@ -187,8 +189,8 @@ export class VerbMatcher {
     }
     const verb = { start: vs, end: ve, head };
     if (best) return this.patternMatch(verb, forms, best);
-    const withCode = forms.find((f) => f.code !== null || f.passive !== null || this.groups[f.group]!.code !== null || this.groups[f.group]!.passive !== null);
-    if (!withCode) return undefined; // a [---] group's verb with no pattern: no event
+    const withCode = forms.find((f) => !f.noDefault && (f.code !== null || f.passive !== null || this.groups[f.group]!.code !== null || this.groups[f.group]!.passive !== null));
+    if (!withCode) return undefined; // a [---] group's verb, or one without a default, with no pattern: no event
     const g = this.groups[withCode.group]!;
     const own = withCode.code !== null || withCode.passive !== null;
     return {

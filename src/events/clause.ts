@@ -17,7 +17,8 @@ const MAX_BEFORE_THAT = 3;
 /** Words between a governor and its actor: determiners, adjectives, and name words no mention took ("by *U.S.* Defense Secretary Austin"). */
 function isModifier(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
-  return MODIFIER_POS.has(t.pos) || t.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(t.normal);
+  // An adjectival participle too: "meet with *exiled* dissidents".
+  return MODIFIER_POS.has(t.pos) || t.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(t.normal) || (t.pos === 'VERB' && adjectival(view, i));
 }
 
 /** The token that governs the actor starting at `first`: the nearest one before it that is no modifier, or -1. */
@@ -27,10 +28,43 @@ export function governorOf(view: SentenceView, first: number): number {
   return k;
 }
 
+/** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
+const BEFORE_ADJECTIVAL: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
+const AFTER_ADJECTIVAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
+ * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
+ * preposition, an adjective or a hyphen, and stands before a noun or a name; any word closing a hyphenated
+ * compound before a noun ("war-*torn* Mozambique"). It neither codes an event nor governs the name after it.
+ */
+export function adjectival(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
+  const before = view.tokens[i - 1];
+  // A participle closing a hyphenated compound, whatever its ending: "war-*torn* Mozambique", "state-*run* media".
+  if (before?.normal === '-' && before.end === t.start) return true;
+  if (!t.normal.endsWith('ed')) return false;
+  // An adverb between: "the *recently* imposed Sharia law", "the *newly* elected president".
+  const opener = before?.pos === 'ADV' && before.normal.endsWith('ly') ? view.tokens[i - 2] : before;
+  return opener === undefined || BEFORE_ADJECTIVAL.has(opener.pos) || opener.normal === '-';
+}
+
 /** Is the list headed by `first` the object of a (non-saying) verb? */
 function isVerbObject(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
   return g >= 0 && view.tokens[g]!.pos === 'VERB' && !SAY_VERBS.has(view.tokens[g]!.normal);
+}
+
+/** Words tagged as prepositions that also open a clause: "came *as* Israel announced …", "*after* Russia invaded". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'once', 'whereas']);
+
+/** Does a verb follow the actor starting at `first` (auxiliaries and adverbs between allowed)? Then it is a clause's subject. */
+function verbFollows(view: SentenceView, first: number): boolean {
+  const a = view.actorAt[first]!;
+  let k = a >= 0 ? view.actors[a]!.last : first + 1;
+  while (k < view.tokens.length && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
+  return view.tokens[k]?.pos === 'VERB' || (k > (a >= 0 ? view.actors[a]!.last : first + 1) && view.tokens[k - 1]!.pos === 'AUX');
 }
 
 /** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
@@ -38,7 +72,8 @@ function governed(view: SentenceView, first: number): boolean {
   const g = governorOf(view, first);
   if (g < 0) return false;
   const t = view.tokens[g]!;
-  return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal));
+  if (t.pos === 'ADP' && SUBORDINATORS.has(t.normal) && verbFollows(view, first)) return false;
+  return t.pos === 'ADP' || (t.pos === 'VERB' && !SAY_VERBS.has(t.normal) && !adjectival(view, g));
 }
 
 /** Words of a noun phrase an owner opens ("Iraq's *national security advisor*", "bin Laden's *al-Qaeda terror network*"). */
@@ -67,6 +102,29 @@ function ownsSubject(view: SentenceView, from: number, at: number): boolean {
 const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const OF_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 
+/** Longest "from/in …" phrase between a subject's head and its verb ("Thousands of Nigerians *from throughout the country* were converging"). */
+const MAX_ORIGIN_PHRASE = 5;
+const ORIGIN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
+
+/**
+ * Tokens [from, at) are auxiliaries and adverbs, after at most one short "from/in …" phrase of place or origin, up
+ * to the trigger or to the clause's verb when the trigger is a noun after it.
+ */
+function onlyAuxiliariesOrPlace(view: SentenceView, from: number, at: number): boolean {
+  let k = from;
+  if (['from', 'in', 'across'].includes(view.tokens[k]?.normal ?? '')) {
+    const end = k + 1 + MAX_ORIGIN_PHRASE;
+    k++;
+    while (k < at && k < end && ORIGIN_PHRASE_POS.has(view.tokens[k]!.pos)) k++;
+  }
+  for (; k < at; k++) {
+    // The clause's verb reached before the trigger: the trigger is a noun in its predicate ("… are continuing a *hunger strike*").
+    if (view.tokens[k]!.pos === 'VERB') return true;
+    if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  }
+  return true;
+}
+
 /**
  * Is the actor [first, last) the "of" complement of a subject's head noun that runs up to the verb at `at`? "The
  * government of Mozambique accepted …", "the mayor of Nablus said": the head noun opens the clause (sentence start
@@ -76,7 +134,7 @@ function headsSubject(view: SentenceView, first: number, last: number, at: numbe
   const of = first - 1;
   // The head may be a quantity the tagger calls a name at the sentence's start ("Hundreds of UN troops withdrew").
   if (view.tokens[of]?.normal !== 'of' || !OF_HEAD_POS.has(view.tokens[of - 1]?.pos ?? '')) return false;
-  for (let k = last; k < at; k++) if (view.tokens[k]!.pos !== 'AUX' && view.tokens[k]!.pos !== 'ADV') return false;
+  if (!onlyAuxiliariesOrPlace(view, last, at)) return false;
   let k = of - 1;
   while (k >= 0 && of - k <= 4 && HEAD_PHRASE_POS.has(view.tokens[k]!.pos) && view.actorAt[k]! < 0) k--;
   return k < 0 || view.tokens[k]!.normal === ',' || CLAUSE_ENDS.has(view.tokens[k]!.normal);
@@ -99,8 +157,9 @@ export function findSubject(view: SentenceView, at: number): number[] {
       if (!governed(view, head.first) && (!actors[a]!.possessive || ownsSubject(view, actors[a]!.last, at))) return list;
       if (!actors[a]!.possessive && headsSubject(view, head.first, actors[a]!.last, at)) return list;
       // The object of a verb right before this one is this verb's doer ("helping young militants join a group"),
-      // not the clause subject further left: no subject of the clause's.
-      if (actors[a]!.last === at && isVerbObject(view, head.first)) return [];
+      // not the clause subject further left: no subject of the clause's. A participle right after the object
+      // describes it ("disperse demonstrators *protesting* the results"): the object is its doer.
+      if (actors[a]!.last === at && isVerbObject(view, head.first)) return tokens[at]!.normal.endsWith('ing') ? list : [];
       i = head.first;
       continue;
     }
@@ -120,6 +179,8 @@ export function findSubject(view: SentenceView, at: number): number[] {
 
 /** Words of a direct object's phrase before the actor it names or owns. */
 const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART']);
+/** Words that make a number approximate ("over 150", "about 70"), tagged as prepositions. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'under']);
 /** Longest object phrase before its actor ("the mayor of the northern West Bank city of Nablus"). */
 const MAX_OBJECT_PHRASE = 7;
 
@@ -134,6 +195,8 @@ function inObject(view: SentenceView, from: number, first: number): boolean {
     const t = view.tokens[k]!;
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "'s") continue;
     if (t.normal === 'of' && k > from && view.tokens[k - 1]!.pos === 'NOUN') continue;
+    // A quantity's preposition before its number: "free *over* 150 Palestinian prisoners", "*about* 70 refugees".
+    if (APPROXIMATORS.has(t.normal) && view.tokens[k + 1]?.pos === 'NUM') continue;
     return false;
   }
   return true;

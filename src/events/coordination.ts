@@ -10,13 +10,28 @@ export const MAX_MEMBERS = 8;
 /** Longest apposition skipped inside a list (", a member of the … in charge of foreign affairs,"). */
 const MAX_APPOSITION = 25;
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+/** Is actor `a` a place right after a comma at `comma` that follows another place ("Toronto, Canada")? */
+function placePair(view: SentenceView, comma: number, a: number): boolean {
+  const prev = comma > 0 ? view.actorAt[comma - 1]! : -1;
+  return prev >= 0 && PLACE_TYPES.has(view.actors[prev]!.type) && PLACE_TYPES.has(view.actors[a]!.type);
+}
+
 /** The list that ends with actor `a`, scanning left over "and", "or" and commas. */
 export function coordinatedLeft(view: SentenceView, a: number): number[] {
   const list = [a];
   let at = view.actors[a]!.first - 1;
   while (list.length < MAX_MEMBERS && at > 0) {
+    // A determiner opening a member ("Israel and *the* Palestinians") belongs to it, not to the link.
+    if (view.tokens[at]!.normal === 'the' && CONJUNCTIONS.has(view.tokens[at - 1]?.normal ?? '')) at--;
     const w = view.tokens[at]!.normal;
     if (!CONJUNCTIONS.has(w) && w !== ',') break;
+    // A list ends in a conjunction ("A, B and C"); a bare comma before the last actor sets off an apposition:
+    // "the US commander in Iraq, General David Petraeus, held talks" is Petraeus alone. Two places so joined
+    // are one place named twice ("from Toronto, Canada", "in Randolph, New Hampshire"), kept together so that
+    // the preposition before the first still governs both.
+    if (list.length === 1 && w === ',' && !placePair(view, at, a)) break;
     let k = at - 1;
     if (CONJUNCTIONS.has(w) && view.tokens[k]?.normal === ',') k--;
     const prev = k >= 0 ? view.actorAt[k]! : -1;
@@ -38,6 +53,8 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
     if (comma) p++;
     const conj = p < tokens.length && CONJUNCTIONS.has(tokens[p]!.normal);
     if (conj) p++;
+    // "with Israel and *the* Palestinians": the determiner opens the next member.
+    if (conj && tokens[p]?.normal === 'the' && actorAt[p + 1] !== undefined && actorAt[p + 1]! >= 0 && actors[actorAt[p + 1]!]!.first === p + 1) p++;
     if (!comma && !conj) break;
     const next = p < tokens.length ? actorAt[p]! : -1;
     if (next >= 0 && actors[next]!.first === p) {

@@ -10,7 +10,7 @@
  */
 import type { ActorSpan, ViewToken } from './sentence-view.js';
 
-/** Adjectives skipped between country words and their agent ("a Nigerian *young* student"). */
+/** Adjectives or noun modifiers skipped between country words and their agent ("a Nigerian *young* student", "French *paper* workers"). */
 const MAX_ADJECTIVES = 2;
 /** Words between a demonym and the noun it describes ("Palestinian *security* officials"). */
 const MAX_NOUN_PHRASE = 3;
@@ -48,7 +48,10 @@ function qualifierCode(span: ActorSpan, codeOf: CodeOf, owner = false): string |
 /** The spans of country words qualifying the agent at `a`, in order, or []. */
 function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[], at: Int32Array, a: number, codeOf: CodeOf): number[] {
   let j = spans[a]!.first - 1;
-  for (let n = 0; j >= 0 && at[j]! < 0 && tokens[j]!.pos === 'ADJ' && n < MAX_ADJECTIVES; n++) j--;
+  // Adjectives and noun modifiers: "a Nigerian *young* student", "French *paper* workers".
+  for (let n = 0; j >= 0 && at[j]! < 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN') && n < MAX_ADJECTIVES; n++) j--;
+  // "Iranian-backed fighters", "Saudi-led forces": the country word is joined by the hyphen.
+  if (j >= 2 && LEADING.has(tokens[j]!.normal) && tokens[j - 1]!.normal === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
   // An owner: "Israel's high court" → ISRJUD, "Iraq's army" → IRQMIL.
   if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "'") {
     const g = j > 0 ? at[j - 1]! : -1;
@@ -71,13 +74,19 @@ function qualifiersOf(tokens: readonly ViewToken[], spans: readonly ActorSpan[],
 /** The last token of the noun phrase a demonym opens, when it names people ("Palestinian security officials"), else -1. */
 function describedPeople(tokens: readonly ViewToken[], at: Int32Array, span: ActorSpan): number {
   let k = span.last;
-  while (k < tokens.length && k - span.last < MAX_NOUN_PHRASE && at[k]! < 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+  // "Vietnamese-led forces", "Saudi-backed fighters": the country leads or backs the people named after it.
+  if (tokens[k]?.normal === '-' && LEADING.has(tokens[k + 1]?.normal ?? '') && tokens[k]!.start === tokens[k - 1]!.end) k += 2;
+  const opened = k;
+  while (k < tokens.length && k - opened < MAX_NOUN_PHRASE && at[k]! < 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
   // A name right after ("German Chancellor Merkel") makes the demonym part of a title, not a side of its own.
-  if (k === span.last || (k < tokens.length && at[k]! >= 0)) return -1;
+  if (k === opened || (k < tokens.length && at[k]! >= 0)) return -1;
   const head = tokens[k - 1]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return -1;
   return looksPlural(head) || COLLECTIVE_NOUNS.has(head.normal) ? k - 1 : -1;
 }
+
+/** Participles that make a country word the leader or backer of the people after it ("Vietnamese-*led* forces"). */
+const LEADING: ReadonlySet<string> = new Set(['led', 'backed', 'sponsored', 'supported', 'trained', 'armed']);
 
 export function withCountryWords(tokens: readonly ViewToken[], spans: readonly ActorSpan[], codeOf: CodeOf): ActorSpan[] {
   const at = new Int32Array(tokens.length).fill(-1);
@@ -103,7 +112,39 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });
   withTitledPersons(tokens, spans, out, codeOf);
+  withOrigins(tokens, spans, out, codeOf);
   return out.filter((s): s is ActorSpan => s !== null);
+}
+
+/** Describing words skipped between "from" and the country ("from military-ruled Myanmar"). */
+const MAX_ORIGIN_WORDS = 4;
+const ORIGIN_WORD_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PUNCT', 'VERB', 'ADV']);
+
+/** Prepositions that give a generic agent its body ("ministers *from* the Georgian government", "officials *of* Iran"). */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of']);
+
+/**
+ * A generic agent no country word qualified, followed by "from/of (the) X" where X is a country or a country's
+ * body ("ministers from the Georgian government", "officials of Iran", "troops from Chad"), is X's agent: it takes
+ * X's country with its own sector (GEOGOV), as a country word before it would give. X stays an actor of its own.
+ */
+function withOrigins(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  const at = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, k) => {
+    for (let i = x.first; i < x.last; i++) at[i] = k;
+  });
+  out.forEach((s, k) => {
+    if (s === null || s.codes !== undefined) return;
+    const sector = sectorOf(s, codeOf);
+    if (sector === null || !ORIGIN_PREPOSITIONS.has(tokens[s.last]?.normal ?? '')) return;
+    let start = tokens[s.last + 1]?.pos === 'DET' ? s.last + 2 : s.last + 1;
+    // Past a few describing words: "dissidents from *military-ruled* Myanmar".
+    for (let n = 0; n < MAX_ORIGIN_WORDS && start < tokens.length && at[start]! < 0 && ORIGIN_WORD_POS.has(tokens[start]!.pos); n++) start++;
+    const next = out.find((x): x is ActorSpan => x !== null && x.first === start);
+    const code = next ? (qualifierCode(next, codeOf) ?? next.codes?.get(next.entities[0]!)?.[0] ?? null) : null;
+    if (code === null || code.startsWith('~')) return;
+    out[k] = { ...s, codes: new Map([[s.entities[0]!, [`${code.slice(0, 3)}${sector}`]]]) };
+  });
 }
 
 /** Words of a title between a country or organisation and its person ("Republic of Cyprus (ROC) *Foreign Minister* Nikos …"). */

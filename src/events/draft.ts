@@ -12,6 +12,8 @@ export interface Draft {
   readonly view: SentenceView;
   /** Trigger token range [first, last) in the view. */
   readonly trigger: { readonly first: number; readonly last: number };
+  /** For a verb coded by a dictionary pattern, the tokens the verb and pattern cover ("impose … sanctions"). */
+  readonly covers?: { readonly first: number; readonly last: number };
   readonly code: string;
   readonly rule: string;
   /** The rule's own confidence, before the refiners' adjustments. */

@@ -32,6 +32,7 @@ import { withModality } from './refiners/modality.js';
 import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
 import { withProtestTargets } from './refiners/protest-target.js';
+import { withForcesObstructing } from './refiners/obstruction.js';
 import { codeSides } from './refiners/sides.js';
 import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
 
@@ -107,6 +108,16 @@ function inDates(doc: Doc): (view: SentenceView, token: number) => boolean {
   };
 }
 
+/**
+ * An event noun inside a verb's dictionary pattern is that verb's event, not one more: "imposed *sanctions*" is
+ * the imposition (163), "said it would impose *sanctions*" the threat the verb's draft becomes (1312).
+ */
+function withoutCoveredNouns(drafts: readonly Draft[]): Draft[] {
+  const covers = drafts.flatMap((d) => (d.covers ? [d.covers] : []));
+  if (covers.length === 0) return [...drafts];
+  return drafts.filter((d) => d.kind !== 'noun' || !covers.some((c) => c.first <= d.trigger.first && d.trigger.last <= c.last));
+}
+
 export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   const codebooks = defaultCodebooks();
   const entityList = doc.attribute('entities');
@@ -127,7 +138,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
       ...obligationDrafts(view),
       ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor: canAct }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
-    drafts.push(...found);
+    drafts.push(...withoutCoveredNouns(found));
   });
   drafts = withoutContent(drafts, codebooks);
   drafts = withModality(drafts);
@@ -137,6 +148,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   drafts = withProtestTargets(drafts, codebooks);
   drafts = mergeInSentence(drafts, codebooks);
   drafts = codeSides(drafts, entities);
+  drafts = withForcesObstructing(drafts);
   drafts = mergeRestatements(drafts, codebooks);
   drafts = withInheritedPlaces(drafts, datelinePlace(doc, mentions, entities));
   drafts = withModes(drafts, entities, titleCall(doc));

@@ -16,7 +16,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', '
 export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'against', 'toward', 'towards', 'on', 'between']);
 
 /** Prepositions that make an event noun a frame for another event ("during a visit to Tokyo"), not an event. */
-export const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'on', 'at', 'amid', 'after', 'before', 'following', 'ahead', 'throughout']);
+/** "Despite hours of negotiations" too: what happened despite them is the event, they are its background. */
+export const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'on', 'at', 'amid', 'after', 'before', 'following', 'ahead', 'throughout', 'despite']);
 
 /** Verbs of saying and thinking: an actor after them is the subject of the reported clause, not their object. */
 export const SAY_VERBS: ReadonlySet<string> = new Set([

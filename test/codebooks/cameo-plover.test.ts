@@ -43,9 +43,14 @@ describe('CAMEO → PLOVER', () => {
     assert.deepEqual(codebooks().plover('051'), { type: 'SUPPORT', mode: null, context: ['diplomatic'], from: '051' });
   });
 
-  it('keeps several contexts (091 → crime; corruption) and the table\'s own exceptions (163 → COERCE)', () => {
+  it('keeps several contexts (091 → crime; corruption) and the table\'s own exceptions (1712 destroy property → ASSAULT)', () => {
     assert.deepEqual(codebooks().plover('091')?.context, ['crime', 'corruption']);
-    assert.equal(codebooks().plover('163')?.type, 'COERCE');
+    assert.equal(codebooks().plover('1712')?.type, 'ASSAULT');
+  });
+
+  it('corrects the table where the manual disagrees: sanctions (163) are SANCTION discontinue, not COERCE', () => {
+    assert.deepEqual(codebooks().plover('163'), { type: 'SANCTION', mode: 'discontinue', context: ['diplomatic'], from: '163' });
+    assert.equal(codebooks().plover('1631')?.type, 'SANCTION');
   });
 
   it('inherits from the nearest listed ancestor for codes the table does not list', () => {

@@ -18,8 +18,17 @@ import { FRAME_PREPOSITIONS } from '../words.js';
 const NOUN_SCORE = 0.6;
 
 /** Is the noun at `first` framed by a scene-setting preposition? */
+/** Nouns that may stand before an event noun as part of its phrase ("a *surprise* visit", "a *state* visit"). */
+function nounModified(view: SentenceView, first: number): number {
+  let k = first;
+  while (k > 0 && first - k < 3 && view.tokens[k - 1]!.pos === 'NOUN' && view.actorAt[k - 1]! < 0) k--;
+  return k;
+}
+
 export function isFramed(view: SentenceView, first: number): boolean {
-  const g = governorOf(view, first);
+  let g = governorOf(view, nounModified(view, first));
+  // Through a measure or part before "of": "despite *hours of* negotiations", "during *a round of* talks".
+  if (g >= 1 && view.tokens[g]!.normal === 'of' && ['NOUN', 'NUM'].includes(view.tokens[g - 1]!.pos)) g = governorOf(view, g - 1);
   return g >= 0 && FRAME_PREPOSITIONS.has(view.tokens[g]!.normal);
 }
 

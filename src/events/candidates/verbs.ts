@@ -11,42 +11,18 @@
  * (praise, aid, meetings) need the someone, since the dictionary's default
  * codes are too loose to trust without one.
  */
-import { regularVerbForms, type Codebooks, type VerbMatch } from '../../codebooks/index.js';
-import { findAgent, findSubject, findTarget, isPassive } from '../clause.js';
+import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
+import { adjectival, findAgent, findSubject, findTarget, isPassive } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
-import { isModalCue } from '../refiners/modality.js';
+import { isModalCue, modalityBefore } from '../refiners/modality.js';
 
 const MATCH_SCORE = 0.8;
 const DEFAULT_SCORE = 0.65;
 /** CAMEO roots of requests (02 appeals, 10 demands): their target may be the subject of a "that" clause. */
 const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
-/**
- * Verbs the dictionary's matcher reports nothing for, supplied here with a default code. Missing: the DEMAND
- * block has "- * EFFORTS [020] # URGE" and a dozen more URGE patterns, but no URGE verb, so "urged" matched
- * nothing (coded by the block's appeal default). Uncoded: verbs whose dictionary block is `[---]` (no code without a pattern, so the matcher reports nothing) though the
- * verb alone says what was done: the REFUSE block lists reject, refuse, deny with no code, so "Serbia rejected the
- * ultimatum" was no event. Their default here: CAMEO 120 (Reject). "Accept" (block EMBRACE, `[---]`) is an
- * agreement (03, PLOVER AGREE: "agree to, accept …"), or a concession (08) when what is accepted is a demand.
- */
-const UNCODED_DEFAULTS: readonly (readonly [lemma: string, group: string, code: string])[] = [
-  ['urge', 'URGE', '020'], ['reject', 'REFUSE', '120'], ['refuse', 'REFUSE', '120'], ['deny', 'REFUSE', '120'], ['accept', 'EMBRACE', '030'],
-];
-/** Every form of the verbs above (and the URGE verbs), built once: form → [lemma, group, code]. */
-const SUPPLIED_VERBS: ReadonlyMap<string, readonly [string, string, string]> = new Map(
-  UNCODED_DEFAULTS.flatMap(([lemma, group, code]) => regularVerbForms(lemma).map((f): [string, readonly [string, string, string]] => [f, [lemma, group, code]])),
-);
-/** What an actor accepts that makes the acceptance a concession (CAMEO 08 Yield: "accede to demands"). */
-const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'ultimatum', 'conditions', 'terms']);
-/**
- * Verbs whose block default is no event in news prose: "hopes", "suggested" (020, an appeal) state a view, "needs"
- * (100, a demand) a lack, "heads towards" (060) a direction, "hears"/"learned" (040, a meeting) a report, "according
- * to" (060) a source, "passed" (080, a concession) a vote, "wants" (030, an intent) a wish. Their patterns still code ("suggested that X …" keeps
- * its pattern's code where there is one).
- */
-const NO_DEFAULT: ReadonlySet<string> = new Set(['hope', 'suggest', 'need', 'head', 'hear', 'learn', '+find out', 'accord', 'pass', 'want']);
 /**
  * Prepositions before a gerund whose act is not the clause subject's: "jailed a student *for helping* militants",
  * "a trip aimed *at pushing* for a ceasefire", "*before leaving* for Beijing": the gerund's doer is someone else or
@@ -61,10 +37,6 @@ function circumstantial(view: SentenceView, i: number): boolean {
 
 /** Verbs of refusal: before "to" they are the event (a rejection), not a modal cue. */
 const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline']);
-/** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
-const BEFORE_ADJECTIVAL: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
-const AFTER_ADJECTIVAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
-
 /** Protest verbs that mean "show" when they take an object ("demonstrated a willingness", "rallied support"). */
 const INTRANSITIVE_PROTESTS: ReadonlySet<string> = new Set(['demonstrate', 'rally']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM']);
@@ -80,38 +52,6 @@ function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | 
   return place.start !== undefined && place.end !== undefined ? actorsIn(view, place.start, place.end) : null;
 }
 
-/**
- * The code of a match: a pattern's own; else the verb's default, where this stage supplies one the dictionary
- * lacks (UNCODED_DEFAULTS), withholds a default that misleads (NO_DEFAULT), or reads bare "agree" as an intent
- * (CAMEO 03, PLOVER AGREE). Null: no event.
- */
-function codeOf(view: SentenceView, m: VerbMatch): string | null {
-  if (m.pattern !== null) return m.code;
-  if (NO_DEFAULT.has(m.lemma)) return null;
-  if (m.lemma === 'accept' && acceptsDemand(view, m)) return '080';
-  // Bare AGREE defaults to 050 (diplomatic cooperation), meant for "agree with": "agreed to …", "agreed on …" is 03.
-  if (m.group === 'AGREE' && m.lemma === 'agree' && view.tokens[m.end]?.normal !== 'with') return '030';
-  return m.code;
-}
-
-/** "Accepted (the) demands from …": the object's head noun, within three words, names a demand. */
-function acceptsDemand(view: SentenceView, m: VerbMatch): boolean {
-  for (let k = m.end; k < view.tokens.length && k - m.end < 3; k++) if (DEMAND_NOUNS.has(view.tokens[k]!.normal)) return true;
-  return false;
-}
-
-/**
- * A past participle used as an adjective is no verb: "*Ousted* President Akayev", "the *occupied* West Bank",
- * "Vietnamese-*led* forces", "*exiled* dissidents": an -ed word that opens the sentence or follows a determiner, a
- * preposition, an adjective or a hyphen, and stands before a noun or a name.
- */
-function adjectival(view: SentenceView, i: number): boolean {
-  const t = view.tokens[i]!;
-  if (!t.normal.endsWith('ed') || !AFTER_ADJECTIVAL.has(view.tokens[i + 1]?.pos ?? '')) return false;
-  const before = view.tokens[i - 1];
-  return before === undefined || BEFORE_ADJECTIVAL.has(before.pos) || before.normal === '-';
-}
-
 /** "Agreed to + verb", "pledged to …": an intent follows the verb, which AGREE needs to stand without a recipient. */
 /** Verbs that commit their subject to what follows ("agreed to hold", "pledged to send"); "is preparing to" commits no one. */
 const COMMITMENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'commit', 'offer', 'undertake', 'consent', 'decide', 'resolve']);
@@ -122,12 +62,58 @@ function intentFollows(view: SentenceView, m: VerbMatch): boolean {
 
 /**
  * An AGREE that stands without a recipient: a commitment to an act ("agreed to resign"), an agreement to or on
- * something ("agreed to a six-month extension", "agreed on a plan"), an acceptance ("accepted a formula").
+ * something ("agreed to a six-month extension", "agreed on a plan"), an acceptance ("accepted a formula"), an
+ * agreement reached ("reached a compromise").
  */
 function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
+  // A pattern that names the agreement reached ("reached a consensus", "reached a deal", "reached a compromise").
+  // Not one that failed: "failed to reach agreement" agreed nothing, and names no one it was refused to.
+  if (m.lemma === 'reach' && m.pattern !== null) return modalityBefore(view, m.verb.start) !== 'negated';
   if (intentFollows(view, m) || m.lemma === 'accept') return true;
   const next = view.tokens[m.end]?.normal;
   return m.lemma === 'agree' && (next === 'to' || next === 'on');
+}
+
+/** Nouns of a relation two parties share ("restored *ties*", "signed an *agreement*"). */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(['ties', 'relations', 'agreement', 'accord', 'treaty', 'pact', 'cooperation']);
+
+/**
+ * "Czechia and Albania upgraded their diplomatic ties", "Chile and Peru signed an agreement": a cooperative act (05,
+ * 06) on a relation the coordinated subjects share is done by each to the other, as a meeting is (reciprocal).
+ */
+function mutualRelation(view: SentenceView, code: string, m: VerbMatch, src: readonly number[]): boolean {
+  if (!['05', '06'].includes(code.slice(0, 2)) || src.length < 2) return false;
+  for (let k = m.verb.end; k < view.tokens.length && k - m.verb.end < 5; k++) if (RELATION_NOUNS.has(view.tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** CAMEO 111, criticize or denounce: a protest made in words is an accusation (PLOVER ACCUSE disapprove). */
+const SPOKEN_PROTEST = '111';
+
+/**
+ * "Protested" as a verb of saying is a complaint, not a demonstration (the PLOVER manual: diplomatic protests and
+ * statements are ACCUSE; PROTEST "presumes significant physical/material activity"): followed by "that" ("protested
+ * that the vote was rigged"), or closing a reported clause ("Croatia is failing refugees, a rights group
+ * *protested*"), its subject right after a comma that ends the clause it reports.
+ */
+/** Null when the protest is no speech act; else the comma ending the clause it reports, or -1 (before "that"). */
+function protestsInWords(view: SentenceView, m: VerbMatch): number | null {
+  if (m.pattern !== null || !m.lemma.startsWith('protest')) return null;
+  if (view.tokens[m.verb.end]?.normal === 'that') return -1;
+  let k = m.verb.start - 1;
+  while (k >= 0 && view.tokens[k]!.pos === 'AUX') k--;
+  const a = k >= 0 ? view.actorAt[k]! : -1;
+  if (a < 0) return null;
+  let first = view.actors[a]!.first;
+  while (first > 0 && MODIFIER_POS_BEFORE.has(view.tokens[first - 1]!.pos)) first--;
+  return first > 3 && view.tokens[first - 1]!.normal === ',' ? first - 1 : null;
+}
+const MODIFIER_POS_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The subject of the clause a comma at `comma` closes: that of its first verb or auxiliary ("Croatia *is* failing …,"). */
+function reportedSubject(view: SentenceView, comma: number): number[] {
+  for (let k = 0; k < comma; k++) if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX') return findSubject(view, k);
+  return [];
 }
 
 /** A default-coded protest verb with a direct object is no protest: "Washington has demonstrated a willingness". */
@@ -137,13 +123,28 @@ function showsRatherThanProtests(view: SentenceView, m: VerbMatch, code: string)
 
 /**
  * Verbs of force that name the act whatever their object: only these stand without a recipient. The dictionary's
- * other force verbs are too often something else ("took office" 171, "held a meeting" 170, "efforts to defeat"
- * 190, "engages" 190): on State Department releases most targetless force events from them were wrong.
+ * other force verbs ("fired", "hit", "struck", "clashed", "seized") name no act on anyone until an actor is named
+ * as its object; on State Department releases most targetless force events from them were wrong. (The worst
+ * offenders, take, hold, defeat, engage and match, code nothing without a pattern any more: verb-overrides.ts.)
  */
 const FORCE_VERBS: ReadonlySet<string> = new Set([
   'kill', 'murder', 'massacre', 'assassinate', 'arrest', 'detain', 'imprison', 'jail', 'deport', 'expel', 'confiscate', 'bomb', 'bombard',
   'shell', 'wound', 'injure', 'kidnap', 'abduct', 'torture', 'raid', 'demolish', 'behead', 'execute', 'beat', '+beat up',
 ]);
+/**
+ * Verbs of force whose passive with a "by" agent names the act and its doer ("a camp was attacked by militiamen",
+ * "the convoy was ambushed by rebels"): the subject, no actor, is the victim. The active "attacked the plan" may be
+ * words; the passive with an agent rarely is.
+ */
+const PASSIVE_FORCE_VERBS: ReadonlySet<string> = new Set([...FORCE_VERBS, 'attack', 'ambush', 'shoot', 'storm', 'shoot down', '+shoot down']);
+
+/** A noun phrase before the passive verb's be-form: "A temporary camp for refugees *was* attacked". */
+function victimBefore(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k--;
+  return k >= 0 && (view.tokens[k]!.pos === 'NOUN' || view.tokens[k]!.pos === 'PROPN' || view.actorAt[k]! >= 0);
+}
+
 /** Is the subject a place naming a thing ("the *Kabul* car bombing killed", "*Yemen* bomb kills")? The thing acted, not the place. */
 function placeModifies(view: SentenceView, src: readonly number[]): boolean {
   return src.every((k) => {
@@ -162,30 +163,47 @@ function hasObject(view: SentenceView, from: number): boolean {
   return t !== undefined && OBJECT_OPENERS.has(t.pos) && !['this', 'that', 'it'].includes(t.normal);
 }
 
-/** Dictionary matches, and the missing verbs at tokens the dictionary left alone. */
-function matchesOf(view: SentenceView, codebooks: Codebooks, isVerb: (i: number) => boolean): VerbMatch[] {
-  const found = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) });
-  const taken = new Set(found.map((m) => m.verb.head));
-  view.tokens.forEach((t, i) => {
-    const supplied = SUPPLIED_VERBS.get(t.normal);
-    if (supplied === undefined || taken.has(i) || !isVerb(i)) return;
-    const [lemma, group, code] = supplied;
-    found.push({
-      verb: { start: i, end: i + 1, head: i }, group, lemma, code, passive: null, pattern: null,
-      start: i, end: i + 1, source: { side: 'before' }, target: { side: 'after' }, slots: [],
-    });
-  });
-  return found;
+/**
+ * A pattern whose words lie beyond an auxiliary after the verb reaches into another finite clause: in "Germany said
+ * it *would* impose sanctions", SANCTIONS belongs to "impose", not to "said" (PETRARCH's parse tree keeps a pattern
+ * inside the verb's own phrase). Such a match is matched again on the tokens before the auxiliary, which gives the
+ * verb's own pattern there or its default. "Urged Iran to release" and "demanded that Israel release" have no
+ * auxiliary and keep their patterns.
+ */
+function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): VerbMatch | null {
+  if (m.pattern === null) return m;
+  let aux = -1;
+  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX') aux = k;
+  if (aux < 0) return m;
+  const again = codebooks.matchVerbs(view.tokens.slice(0, aux), { isVerb: (_, i) => i === m.verb.head });
+  return again.find((x) => x.verb.head === m.verb.head) ?? null;
+}
+
+/** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
+
+/** "Israel announced it would *free* 150 prisoners": the tagger's ADJ after a modal is the verb the modal governs. */
+function afterModal(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  let k = i - 1;
+  if (view.tokens[k]?.pos === 'ADV' && view.tokens[k]!.normal !== 'not') k--;
+  const m = view.tokens[k];
+  return m !== undefined && m.pos === 'AUX' && MODALS.has(m.normal);
 }
 
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
-  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') && view.actorAt[i]! < 0
+  const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX' || afterModal(view, i)) && view.actorAt[i]! < 0
     && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
-  for (const m of matchesOf(view, codebooks, isVerb)) {
-    const code = codeOf(view, m);
+  for (const found of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
+    const m = withinClause(view, codebooks, found);
+    if (m === null) continue;
+    // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
+    const spoken = m.code !== null ? protestsInWords(view, m) : null;
+    const code = spoken !== null ? SPOKEN_PROTEST : m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
@@ -195,22 +213,26 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const subject = slotActors(view, m.source) ?? findSubject(view, m.verb.start);
     // After a pattern's words ("engage in dialogue") the target follows them: "… with Beijing"; else it is the
     // verb's object before them ("engaged Filipino peacekeepers in a firefight").
-    const complement = REQUEST_ROOTS.has(code.slice(0, 2));
-    const after = slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
+    const complement = REQUEST_ROOTS.has(code.slice(0, 2)) || spoken !== null;
+    // A complaint closing the clause it reports is about that clause's subject ("Croatia is failing …, a group protested").
+    const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
+    const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
     const object = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
     const [src, tgt] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
     if (src.length === 0) continue;
     const all = [...src, ...tgt];
     out.push({
       kind: 'verb', view, trigger: { first: m.verb.start, last: m.verb.end }, code,
+      ...(m.pattern ? { covers: { first: m.start, last: m.end } } : {}),
       rule: m.pattern ? `verb-pattern:${m.group}:${m.pattern.line}` : `verb:${m.group}`,
       score: m.pattern ? MATCH_SCORE : DEFAULT_SCORE,
       source: entitiesOf(view, src), target: entitiesOf(view, tgt),
       spans: all.map((k) => view.actors[k]!),
       indirect: all.some((k) => view.actors[k]!.indirect),
-      reciprocal: code.startsWith('04') && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
+      reciprocal: (code.startsWith('04') || mutualRelation(view, code, m, src)) && tgt.length === 0 && view.tokens[m.end]?.normal !== 'with',
       alone: tgt.length === 0 && ALONE_TYPES.has(plover.type) && (plover.type !== 'AGREE' || agreesAlone(view, m))
-        && (!FORCE_TYPES.has(plover.type) || (FORCE_VERBS.has(m.lemma) && !passive && hasObject(view, m.end) && !placeModifies(view, src))),
+        && (!FORCE_TYPES.has(plover.type) || (passive ? PASSIVE_FORCE_VERBS.has(m.lemma) && victimBefore(view, m.verb.start)
+          : FORCE_VERBS.has(m.lemma) && hasObject(view, m.end) && !placeModifies(view, src))),
       modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, src, tgt),
     });
   }

@@ -9,8 +9,19 @@
  * aid or yielding (roots 05–08) becomes the parallel 03 code, and the event,
  * the intent stated, is asserted. Meetings (04) stay consultations: a planned
  * visit is still coded as the visit, with its modality.
+ *
+ * The same holds on the conflict side: an act of material conflict its actor
+ * says it will or would do ("said they would blockade Paris", "is prepared to
+ * impose martial law", "will boycott the elections") is a threat, CAMEO 13
+ * (PLOVER THREATEN: "coercive or forceful warnings with serious potential
+ * repercussions"), coded by the parallel 13 code (blockade → 1381, sanctions →
+ * 1312, a protest or boycott → 133, an attack → 138 …). Shows of force (15) are
+ * left as they are: sending troops is a posture, not yet a warning to anyone; so
+ * is a decision reported as taken ("announced it would prohibit aid"): the act,
+ * scheduled.
  */
 import type { Draft } from '../draft.js';
+import { CLAUSE_ENDS } from '../words.js';
 import { statesIntent } from './modality.js';
 
 /** The 03 code paralleling a cooperative code: CAMEO's 031x, 033x mirror 06x, 07x; 035x mirrors the yields of 08. */
@@ -25,12 +36,80 @@ export function intentCode(code: string): string | null {
   return yields[sub] ?? '035';
 }
 
+/**
+ * Verbs that report a decision taken: "announced it would prohibit all aid", "decided it will expel the
+ * envoys" is the sanction itself, scheduled, not a warning; it stays the act with its modality.
+ */
+const DECISION_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'announces', 'announced', 'decide', 'decides', 'decided', 'approve', 'approves', 'approved', 'order', 'orders', 'ordered', 'vote', 'votes', 'voted',
+]);
+/** How far back a decision verb may govern the trigger ("announced Wednesday it would prohibit"). */
+const DECISION_WINDOW = 6;
+
+function decided(d: Draft): boolean {
+  for (let k = d.trigger.first - 1; k >= 0 && d.trigger.first - k <= DECISION_WINDOW; k--) {
+    const t = d.view.tokens[k]!;
+    // "Announced that it is *prepared to* impose martial law": readiness announced is a warning, not a decision.
+    if (CLAUSE_ENDS.has(t.normal) || READINESS.has(t.normal)) return false;
+    if (DECISION_VERBS.has(t.normal) && t.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** Words of readiness: what they introduce is held out, not decided. */
+const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing']);
+
+/** Modals that promise the verb right after them ("would blockade", "will boycott"). */
+const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+/** Words before "to" that commit the subject to the verb after it ("prepared to impose", "plans to impose"). */
+const COMMITTING: ReadonlySet<string> = new Set([
+  'ready', 'prepared', 'willing', 'plan', 'plans', 'planning', 'intend', 'intends', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
+]);
+
+/**
+ * Is the trigger itself promised, the modal or commitment right before it? "Would blockade", "is prepared to
+ * impose", "plans to impose"; not "would have died" (a counterfactual), not an intent word of another clause
+ * ("a judge agreed the book may have contained …", "had planned on a career but broke her leg").
+ */
+function promised(d: Draft): boolean {
+  const tokens = d.view.tokens;
+  let k = d.trigger.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
+  if (PROMISING_MODALS.has(tokens[k]?.normal ?? '')) return true;
+  if (tokens[k]?.normal !== 'to') return false;
+  k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return COMMITTING.has(tokens[k]?.normal ?? '');
+}
+
+/** Threats CAMEO lists for the conflict codes: 16x and 17x by sub-code, 14, 18, 19, 20 by root. */
+const THREATS: Readonly<Record<string, string>> = {
+  '160': '131', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
+  '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '175': '137',
+  '191': '1381', '192': '1382', '204': '1385',
+};
+
+/** The 13 code for a promised act of material conflict (roots 14, 16–20), or null (15 shows of force, cooperation). */
+export function threatCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  if (!['14', '16', '17', '18', '19', '20'].includes(root)) return null;
+  for (const k of [code.slice(0, 4), code.slice(0, 3)]) if (THREATS[k]) return THREATS[k]!;
+  if (code.startsWith('162')) return '1311';
+  if (code.startsWith('166')) return '136';
+  if (root === '14') return '133';
+  if (root === '18') return '1383';
+  if (root === '19' || root === '20') return code.startsWith('19') && code !== '190' ? '1384' : '138';
+  return '130';
+}
+
 export function withIntents(drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
     if (d.kind !== 'verb' || (d.modality !== 'planned' && d.modality !== 'hypothetical')) return d;
     // Only an intent stated outright: "the first African American to lead" plans nothing.
     if (!statesIntent(d.view, d.trigger.first)) return d;
-    const code = intentCode(d.code);
-    return code ? { ...d, code, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 } : d;
+    const intent = intentCode(d.code);
+    if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
+    const threat = decided(d) || !promised(d) ? null : threatCode(d.code);
+    return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;
   });
 }

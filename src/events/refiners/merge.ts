@@ -38,7 +38,10 @@ export function mergeInSentence(drafts: readonly Draft[], codebooks: Codebooks):
     }
     const e = out[k]!;
     if (sameSides(e, d)) {
-      if (d.score > e.score) out[k] = { ...d, place: d.place ?? e.place, date: e.date?.from === 'sentence' ? e.date : d.date };
+      // One occurrence seen twice ("opened fire, killing one person"): it stands alone if either reading may.
+      const alone = e.alone === true || d.alone === true;
+      if (d.score > e.score) out[k] = { ...d, alone, place: d.place ?? e.place, date: e.date?.from === 'sentence' ? e.date : d.date };
+      else out[k] = { ...e, alone };
       continue;
     }
     // A meeting seen through several words: the union of its participants, sides decided by country later.
