@@ -41,6 +41,26 @@ function tally(sentences: readonly { gold: Triple[]; predicted: Triple[] }[], re
   return t;
 }
 
+/**
+ * As tally, but a meeting (root 04: consult, meet, negotiate, mediate) is read both ways: PETRARCH codes one meeting
+ * as (A, B) and (B, A), where Attaché writes one event per occurrence. An event counts as extra only if neither
+ * reading matched. Reported beside the strict figure, never instead of it.
+ */
+function tallyMeetingsBothWays(sentences: readonly { gold: Triple[]; predicted: Triple[] }[], reduce: (t: Triple) => Triple): Tally {
+  const t = { tp: 0, fp: 0, fn: 0 };
+  for (const s of sentences) {
+    const gold = s.gold.map(reduce);
+    const predicted = s.predicted.map(reduce);
+    const readings = predicted.flatMap((p, i) => (p.event.startsWith('04') && p.source !== p.target ? [{ p, i }, { p: { ...p, source: p.target, target: p.source }, i }] : [{ p, i }]));
+    const m = matchTriples(gold, readings.map((r) => r.p));
+    const matchedEvents = new Set(m.pairs.map(([, j]) => readings[j]!.i));
+    t.tp += m.pairs.length;
+    t.fn += m.unmatchedGold.length;
+    t.fp += predicted.length - matchedEvents.size;
+  }
+  return t;
+}
+
 /** PETRARCH2 gold sentences: CAMEO (source, target, event) triples, exact and as country + root. */
 export function evalEventsPetrarch(analyzer: Analyzer): string {
   const path = sharedPath('eval', 'petrarch2-gsr', 'dev.jsonl');
@@ -60,6 +80,7 @@ export function evalEventsPetrarch(analyzer: Analyzer): string {
   });
   const exact = tally(sentences, (t) => t);
   const root = tally(sentences, countryRoot);
+  const rootBothWays = tallyMeetingsBothWays(sentences, countryRoot);
   const n = sentences.length;
   const quiet = sentences.filter((s) => s.g.noevents);
   const onQuiet = quiet.reduce((a, s) => a + s.predicted.length, 0);
@@ -76,9 +97,10 @@ export function evalEventsPetrarch(analyzer: Analyzer): string {
       [
         ['exact triples', ...prfCells(exact), goldCount, predictedCount, exact.fp / n],
         ['country + root triples', ...prfCells(root), goldCount, predictedCount, root.fp / n],
+        ['country + root, a meeting read both ways', ...prfCells(rootBothWays), goldCount, predictedCount, rootBothWays.fp / n],
       ],
     ),
-    `Country + root F1 goal ≥ 0.6 (0.75). Events on the ${quiet.length} noevents sentences: ${onQuiet} (${quietWithAny} sentences with any).`,
+    `Country + root F1 goal ≥ 0.6 (0.75), on the strict row. The row below it reads each meeting event (CAMEO 04x) also with its actors swapped, as PETRARCH codes a meeting in both directions; it shows what one-event-per-meeting costs, and is not the goal's figure. Events on the ${quiet.length} noevents sentences: ${onQuiet} (${quietWithAny} sentences with any).`,
     `Missed gold triples, country + root (${root.misses.length}; ${shown}: gold → predicted in the sentence):`,
     root.misses.slice(0, limit).map(([k, t]) => `  ${line(k)} ${showTriple(t)} → ${predictedOf(k)}`).join('\n') || '  none',
     `False alarms, country + root (${root.extras.length}; ${shown}):`,
