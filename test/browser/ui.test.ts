@@ -245,6 +245,9 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await page.locator('section[aria-labelledby="aquotes-h"] .status', { hasText: `All ${actor.counts.quotes} quotes` }).waitFor();
     assert.equal(await quoteRows.count(), actor.counts.quotes);
     assert.equal(await page.getByRole('button', { name: 'Load more quotes' }).count(), 0);
+    await page.locator('#aevents-h').scrollIntoViewIfNeeded();
+    await page.evaluate('window.scrollBy(0, -60)');
+    await shot(page, '07c-actor-events-quotes');
     await page.locator('section[aria-labelledby="aevents-h"] .status', { hasText: /events/ }).waitFor();
     assert.equal(await eventRows.count(), Math.min(100, actor.counts.events));
     // Newest first, as the route gives them.

@@ -15,11 +15,13 @@ const columns: Column<CheckRow>[] = [
     <a href={href(['articles', r.article], r.start !== undefined ? { at: String(r.start) } : undefined)} class="wrong-text">{r.surface}</a>
   ) },
   { key: 'wrong', label: 'Wrong', value: (r) => r.wrong },
-  { key: 'right', label: 'Right', value: (r) => r.right, render: (r) => (
-    r.actorId ? <a href={href(['actors', r.actorId])} class="actor-link" title={`Actor page of ${r.right}`}><strong>{r.right}</strong></a> : <strong>{r.right}</strong>
-  ) },
+  { key: 'right', label: 'Right', value: (r) => r.right, render: (r) => <strong>{r.right}</strong> },
   { key: 'kind', label: 'Kind', value: (r) => r.kind },
   { key: 'why', label: 'Why', value: (r) => r.why },
+  // The check row gives the actor's id, not its name: the id links to the actor's page.
+  { key: 'actorId', label: 'Actor', value: (r) => r.actorId ?? null, class: 'nowrap', render: (r) => (
+    r.actorId ? <a href={href(['actors', r.actorId])} class="actor-link" title={`Actor page of the person meant by “${r.surface}”`}>{r.actorId}</a> : '—'
+  ) },
   { key: 'confidence', label: 'Confidence', value: (r) => r.confidence, class: 'num', render: (r) => r.confidence.toFixed(2) },
 ];
 

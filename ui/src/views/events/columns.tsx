@@ -26,7 +26,7 @@ function actorLinks(names: string | null, ids: readonly string[] | undefined, qu
     q.delete('sort'), q.delete('dir');
     return (
       <span class="actor-ref" key={i}>{i ? ', ' : ''}{id ? <a href={href(['actors', id])} title={`Actor page of ${name}`}>{name}</a> : name}
-        {' '}<a class="filter-link" href={href(['events'], q)} title={`Only the events of ${name}`} aria-label={`Only the events of ${name}`}>⊕</a></span>
+        {'\u00a0'}<a class="filter-link" href={href(['events'], q)} title={`Only the events of ${name}`} aria-label={`Only the events of ${name}`}>⊕</a></span>
     );
   });
 }
