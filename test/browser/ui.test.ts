@@ -109,7 +109,7 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '02-article-keyboard-detail');
   });
 
-  test('events: a type filter kept in the URL, sorting, the export, and the network, map and timeline (by keyboard too)', async () => {
+  test('events: a type filter kept in the URL, sorting, the export, actor links and filters by id, and the network (nodes by id, a node opens its actor), map and timeline (by keyboard too)', async () => {
     const page = await open('/events');
     const rows = page.locator('table.data tbody tr');
     await page.locator('.status', { hasText: /\d+ events/ }).waitFor();
@@ -140,10 +140,53 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await page.reload();
     assert.equal(await page.getByLabel('Type').inputValue(), 'CONSULT');
 
+    // Actor names link to their pages by id, in the order of the API's sourceIds and targetIds.
+    const api = (await (await fetch(`${base}api/v1/events?type=CONSULT&limit=500`)).json()) as { items: { id: string; sourceIds: string[]; targetIds: string[] }[] };
+    const wantIds = new Set(api.items.flatMap((e) => [...e.sourceIds, ...e.targetIds]));
+    const linked = await page.locator('table.data tbody td .actor-ref > a:not(.filter-link)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(linked.length > 0);
+    for (const h of linked) assert.ok(wantIds.has(decodeURIComponent(h!.replace('#/actors/', ''))), `${h} is an actor id`);
+    const filterLinks = page.locator('table.data tbody td .filter-link[aria-label="Only the events of Lloyd Austin"]');
+    await filterLinks.first().click();
+    await page.waitForURL(/actor=Q941013/);
+    await page.locator('.actor-note a', { hasText: 'Lloyd Austin' }).waitFor();
+    const austin = api.items.filter((e) => e.sourceIds.includes('Q941013') || e.targetIds.includes('Q941013')).length;
+    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('table.data tbody tr').length === n, austin);
+    await page.locator('table.data tbody a', { hasText: /^Lloyd Austin$/ }).first().click();
+    await page.waitForURL(/#\/actors\/Q941013$/);
+    await page.locator('h1', { hasText: 'Lloyd Austin' }).waitFor();
+    await page.goBack();
+    await page.goBack();
+    await page.locator('.status', { hasText: /\d+ events/ }).waitFor();
+
     await page.getByRole('link', { name: 'Who met whom' }).click();
     await page.locator('.network-canvas canvas').first().waitFor();
     assert.ok(await page.locator('table.pairs tbody tr').count() > 0);
     await shot(page, '04-events-network');
+    // Nodes are actors keyed by id: the United States, written "United States" and "Government of the
+    // United States", is one node, labelled once.
+    const nodes = (await page.evaluate(`document.querySelector('.network-canvas').cy.nodes().map((n) => ({ id: n.id(), label: n.data('label') }))`)) as { id: string; label: string }[];
+    assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length);
+    assert.equal(nodes.filter((n) => n.id === 'country:USA').length, 1, 'the United States is one node');
+    assert.equal(nodes.filter((n) => /United States/.test(n.label)).length, 1, nodes.map((n) => n.label).join(', '));
+    // The pairs table filters by id: ⊕ beside a name keeps that actor's events (actor=<id>).
+    await page.getByRole('button', { name: 'Only the events of Antony Blinken' }).first().click();
+    await page.waitForFunction(() => /actor=Q7821917/.test((globalThis as unknown as { location: { hash: string } }).location.hash));
+    await page.locator('.actor-note a', { hasText: 'Antony Blinken' }).waitFor();
+    await page.locator('.network-canvas canvas').first().waitFor();
+    // Choosing a node on the canvas opens that actor's page: click where cytoscape drew Motegi.
+    await page.locator('.network-canvas').scrollIntoViewIfNeeded();
+    const at = (await page.evaluate(`(() => {
+      const box = document.querySelector('.network-canvas');
+      const p = box.cy.getElementById('Q1655453').renderedPosition();
+      const r = box.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`)) as { x: number; y: number };
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL(/#\/actors\/Q1655453$/);
+    await page.locator('h1', { hasText: 'Toshimitsu Motegi' }).waitFor();
+    await page.goBack();
+    await page.locator('.network-canvas canvas').first().waitFor();
 
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator('path.country.hit').first().waitFor();
@@ -177,7 +220,43 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '07-actor');
   });
 
-  test('name checks: the queue lists the example article\'s five wrong names, exports them, and opens the article at one', async () => {
+  test('an actor page shows the API\'s totals and names as written, and pages through its events and quotes', async () => {
+    const id = 'Q7821917';
+    const actor = (await (await fetch(`${base}api/v1/actors/${id}`)).json()) as {
+      name: string; names: { name: string; count: number }[]; counts: { articles: number; mentions: number; quotes: number; events: number };
+    };
+    const page = await open(`/actors/${id}`);
+    await page.locator('h1', { hasText: actor.name }).waitFor();
+    for (const k of ['articles', 'mentions', 'events', 'quotes'] as const) {
+      assert.equal(await page.locator(`.actor-counts dd[data-count="${k}"]`).innerText(), String(actor.counts[k]), k);
+    }
+    assert.equal(await page.locator('h2, .actor-timeline text').filter({ hasText: /\d+\+/ }).count(), 0, 'no "500+"');
+    assert.match(await page.locator('.actor-timeline').innerText(), new RegExp(`Quotes \\(${actor.counts.quotes}\\)`));
+    assert.deepEqual(await page.locator('ul.names.written li').allInnerTexts(), actor.names.map((n) => `${n.name} ×${n.count}`));
+    // The lists come a page at a time from /actors/{id}/events and /quotes; "load more" brings the rest.
+    const quoteRows = page.locator('section[aria-labelledby="aquotes-h"] tbody tr');
+    const eventRows = page.locator('section[aria-labelledby="aevents-h"] tbody tr');
+    await page.locator('section[aria-labelledby="aquotes-h"] .status', { hasText: /quotes/ }).waitFor();
+    assert.ok(actor.counts.quotes > 100, `${actor.counts.quotes} quotes: more than a page`);
+    assert.equal(await quoteRows.count(), 100);
+    assert.match(await page.locator('section[aria-labelledby="aquotes-h"] .status').innerText(), new RegExp(`^100 of ${actor.counts.quotes} quotes`));
+    await shot(page, '07b-actor-totals');
+    await page.getByRole('button', { name: 'Load more quotes' }).click();
+    await page.locator('section[aria-labelledby="aquotes-h"] .status', { hasText: `All ${actor.counts.quotes} quotes` }).waitFor();
+    assert.equal(await quoteRows.count(), actor.counts.quotes);
+    assert.equal(await page.getByRole('button', { name: 'Load more quotes' }).count(), 0);
+    await page.locator('#aevents-h').scrollIntoViewIfNeeded();
+    await page.evaluate('window.scrollBy(0, -60)');
+    await shot(page, '07c-actor-events-quotes');
+    await page.locator('section[aria-labelledby="aevents-h"] .status', { hasText: /events/ }).waitFor();
+    assert.equal(await eventRows.count(), Math.min(100, actor.counts.events));
+    // Newest first, as the route gives them.
+    const apiQuotes = (await (await fetch(`${base}api/v1/actors/${id}/quotes?limit=500`)).json()) as { items: { text: string }[] };
+    const shownQuotes = await page.locator('section[aria-labelledby="aquotes-h"] tbody td:nth-child(3)').allInnerTexts();
+    assert.deepEqual(shownQuotes.map((t) => t.replace(/\s+/g, ' ').trim()), apiQuotes.items.map((q) => q.text.replace(/\s+/g, ' ').trim()));
+  });
+
+  test('name checks: the queue lists the example article\'s five wrong names, exports them, links each to its actor, and opens the article at one', async () => {
     const page = await open('/checks');
     await page.locator('.status', { hasText: /flagged names/ }).waitFor();
     const surfaces = await page.locator('table.data tbody td:nth-child(2)').allTextContents();
@@ -185,6 +264,18 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await shot(page, '08-name-checks');
     const exported = JSON.parse(await downloaded(page, 'Export JSON')) as { surface: string; right: string }[];
     for (const name of EXAMPLE_WRONG_NAMES) assert.ok(exported.some((c) => c.surface === name), `${name} exported`);
+    // Each check links to its actor's page (actorId), beside its article.
+    const checks = (await (await fetch(`${base}api/v1/checks?limit=500`)).json()) as { items: { surface: string; right: string; actorId: string }[] };
+    const kanCheck = checks.items.find((c) => c.surface === 'Kan')!;
+    const rightLinks = await page.locator('table.data tbody td a.actor-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(rightLinks.sort(), checks.items.map((c) => `#/actors/${encodeURIComponent(c.actorId)}`).sort());
+    const kanRow = page.locator('table.data tbody tr', { has: page.locator('a.wrong-text', { hasText: /^Kan$/ }) });
+    await kanRow.locator('a.actor-link').click();
+    await page.waitForURL(new RegExp(`#/actors/${kanCheck.actorId}$`));
+    const kanActor = (await (await fetch(`${base}api/v1/actors/${kanCheck.actorId}`)).json()) as { name: string };
+    await page.locator('h1', { hasText: kanActor.name }).waitFor();
+    await page.goBack();
+    await page.locator('.status', { hasText: /flagged names/ }).waitFor();
     // A flagged name opens its article with that name focused and explained.
     await page.locator('table.data tbody a', { hasText: /^Kan$/ }).click();
     const focusedTip = page.locator('.check-wrap', { has: page.locator('button.mention.wrong:focus') }).locator('[role="tooltip"]');
@@ -236,7 +327,7 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     const found: string[] = [];
     const views = [
       `/articles/${encodeURIComponent(exampleId)}`, '/articles', '/events', '/events?view=network&type=CONSULT', '/events?view=timeline',
-      '/events?view=map', '/actors', '/actors/Q1655453', '/checks', '/analyze',
+      '/events?view=map', '/events?actor=Q7821917', '/actors', '/actors/Q1655453', '/actors/Q7821917', '/checks', '/analyze',
     ];
     try {
       for (const view of views) {

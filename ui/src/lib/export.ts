@@ -18,6 +18,8 @@ export function toCsv(columns: readonly string[], rows: readonly object[]): stri
 
 function flat(v: unknown): Cell {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  // A list of ids (an event's sourceIds) reads as its names do: joined by '; '.
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join('; ');
   return JSON.stringify(v);
 }
 

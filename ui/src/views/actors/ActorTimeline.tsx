@@ -6,6 +6,8 @@ import type { ActorAnswer } from '../../api/routes.js';
 import { axisTicks, tickClass, dayOf, dateOf } from '../../lib/time.js';
 import { href } from '../../lib/router.js';
 
+/** The actor detail's lists hold the newest 500 of each at most (docs/api.md). */
+const CAP = 500;
 const W = 1000, ROW = 22, LEFT = 150, RIGHT = 12;
 
 export function ActorTimeline(props: { actor: ActorAnswer }) {
@@ -36,10 +38,11 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
   const eventsOutside = a.events.filter((e) => e.date && !inside(e.date)).length;
   const x = (d: number) => LEFT + ((Math.min(Math.max(d, lo), hi) - lo) / (hi - lo)) * (W - LEFT - RIGHT);
   const rows: { label: string; marks: { day: number; title: string; to: string }[] }[] = [
-    { label: `Articles (${count(a.articles.length)})`, marks: a.articles.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.title ?? ''}`, to: href(['articles', x.id]) })) },
-    { label: `Events (${count(a.events.length)})`, marks: a.events.filter((x) => inside(x.date)).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.plover ?? ''}: ${x.evidence ?? ''}`, to: href(['articles', x.article]) })) },
-    { label: `Quotes (${count(a.quotes.length)})`, marks: a.quotes.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} “${x.text.slice(0, 120)}”`, to: href(['articles', x.article]) })) },
+    { label: `Articles (${a.counts.articles})`, marks: a.articles.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.title ?? ''}`, to: href(['articles', x.id]) })) },
+    { label: `Events (${a.counts.events})`, marks: a.events.filter((x) => inside(x.date)).map((x) => ({ day: dayOf(x.date!), title: `${x.date} ${x.plover ?? ''}: ${x.evidence ?? ''}`, to: href(['articles', x.article]) })) },
+    { label: `Quotes (${a.counts.quotes})`, marks: a.quotes.filter((x) => x.date).map((x) => ({ day: dayOf(x.date!), title: `${x.date} “${x.text.slice(0, 120)}”`, to: href(['articles', x.article]) })) },
   ];
+  const capped = a.articles.length < a.counts.articles || a.events.length < a.counts.events || a.quotes.length < a.counts.quotes;
   const height = (shownOffices.length + rows.length) * ROW + 34;
   return (
     <figure class="actor-timeline">
@@ -66,12 +69,13 @@ export function ActorTimeline(props: { actor: ActorAnswer }) {
           );
         })}
       </svg>
-      {eventsOutside > 0 ? <figcaption class="muted">{eventsOutside} events dated outside these articles’ span (a history recalled, a distant plan) are in the table below, not on the timeline.</figcaption> : null}
+      {capped || eventsOutside > 0 ? (
+        <figcaption class="muted">
+          {capped ? `The timeline draws the newest ${CAP} of each; the counts are the totals. ` : ''}
+          {eventsOutside > 0 ? `${eventsOutside} events dated outside these articles’ span (a history recalled, a distant plan) are in the table below, not on the timeline.` : ''}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }
 
-/** The actor detail lists at most 500 of each (docs/api.md): a full list may stand for more. */
-function count(n: number): string {
-  return n >= 500 ? `${n}+` : String(n);
-}

@@ -1,34 +1,35 @@
 /**
  * The who-met-whom network of CONSULT events, drawn by cytoscape (force-directed 'cose' layout):
- * an actor is a node sized by its meetings, a pair an edge as thick as its count. Choosing a node
- * filters the events by that actor. The table below gives the same pairs to the keyboard and to
- * screen readers, as the canvas cannot.
+ * an actor is a node (keyed by its actor id) sized by its meetings, a pair an edge as thick as its
+ * count. Choosing a node opens that actor's page. The table below gives the same pairs to the
+ * keyboard and to screen readers, as the canvas cannot: each name links to its actor page, and a
+ * button beside it keeps only that actor's events (`actor=<id>`).
  */
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
+import { href, navigate } from '../../lib/router.js';
 import type { EventRow } from '../../api/routes.js';
 import { consultPairs } from './pairs.js';
 
 /** Enough nodes to read; the busiest actors first. */
 const MAX_NODES = 60;
 
-export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: string | null; onActor: (name: string) => void }) {
+export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: string | null; onActor: (id: string) => void }) {
   const box = useRef<HTMLDivElement>(null);
   const { pairs, actors } = consultPairs(props.rows);
-  const keep = new Set([...actors].sort((a, b) => b[1] - a[1]).slice(0, MAX_NODES).map(([n]) => n));
-  const shown = pairs.filter((p) => keep.has(p.a) && keep.has(p.b));
+  const keep = new Set([...actors.values()].sort((a, b) => b.meetings - a.meetings || a.id.localeCompare(b.id)).slice(0, MAX_NODES).map((a) => a.id));
+  const shown = pairs.filter((p) => keep.has(p.aId) && keep.has(p.bId));
   const key = JSON.stringify(shown);
-  const onActor = useRef(props.onActor);
-  onActor.current = props.onActor;
 
   useEffect(() => {
     if (!box.current || !shown.length) return;
-    const maxDeg = Math.max(...[...keep].map((n) => actors.get(n) ?? 0));
+    const maxDeg = Math.max(...[...keep].map((id) => actors.get(id)?.meetings ?? 0));
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...[...keep].filter((n) => shown.some((p) => p.a === n || p.b === n)).map((n) => ({ data: { id: n, label: n, weight: actors.get(n) ?? 1 } })),
-        ...shown.map((p, i) => ({ data: { id: `p${i}`, source: p.a, target: p.b, count: p.count } })),
+        ...[...keep].filter((id) => shown.some((p) => p.aId === id || p.bId === id))
+          .map((id) => ({ data: { id, label: actors.get(id)?.name ?? id, weight: actors.get(id)?.meetings ?? 1 } })),
+        ...shown.map((p, i) => ({ data: { id: `p${i}`, source: p.aId, target: p.bId, count: p.count } })),
       ],
       style: [
         { selector: 'node', style: {
@@ -46,7 +47,11 @@ export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: st
       } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
     });
-    cy.on('tap', 'node', (e) => onActor.current(e.target.id() as string));
+    cy.on('tap', 'node', (e) => navigate(href(['actors', e.target.id() as string])));
+    cy.on('mouseover', 'node', () => { box.current?.classList.add('pointing'); });
+    cy.on('mouseout', 'node', () => { box.current?.classList.remove('pointing'); });
+    // The browser tests find a node's place on the canvas through this (a DOM property, no global).
+    (box.current as HTMLDivElement & { cy?: cytoscape.Core }).cy = cy;
     return () => cy.destroy();
   }, [key]);
 
@@ -57,15 +62,15 @@ export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: st
       {shown.length === 0 ? <p class="muted">No CONSULT event with two sides among these events.</p> : (
         <>
           <div class="network-canvas" ref={box} role="img" aria-label={`Network of ${keep.size} actors and ${shown.length} pairs who met; the table below lists the pairs.`} />
-          <p class="muted">{actors.size > MAX_NODES ? `The ${MAX_NODES} actors with the most meetings of ${actors.size}. ` : ''}Choose an actor to show its events.</p>
+          <p class="muted">{actors.size > MAX_NODES ? `The ${MAX_NODES} actors with the most meetings of ${actors.size}. ` : ''}Choose an actor to open its page; in the table, ⊕ keeps only its events.</p>
           <table class="data pairs">
             <caption>Pairs who met, most meetings first</caption>
             <thead><tr><th scope="col">Actor</th><th scope="col">Met</th><th scope="col" class="num">Meetings</th><th scope="col">Last</th></tr></thead>
             <tbody>
               {shown.slice(0, 50).map((p) => (
-                <tr key={`${p.a}|${p.b}`}>
-                  <td><button type="button" class="link-button" onClick={() => props.onActor(p.a)}>{p.a}</button></td>
-                  <td><button type="button" class="link-button" onClick={() => props.onActor(p.b)}>{p.b}</button></td>
+                <tr key={`${p.aId}|${p.bId}`}>
+                  <td><ActorCell id={p.aId} name={p.a} onActor={props.onActor} /></td>
+                  <td><ActorCell id={p.bId} name={p.b} onActor={props.onActor} /></td>
                   <td class="num">{p.count}</td><td class="nowrap">{p.last ?? ''}</td>
                 </tr>
               ))}
@@ -74,5 +79,15 @@ export function EventsNetwork(props: { rows: readonly EventRow[]; typeFilter: st
         </>
       )}
     </section>
+  );
+}
+
+/** A pair's actor: its name links to its page, ⊕ keeps only its events. */
+function ActorCell(props: { id: string; name: string; onActor: (id: string) => void }) {
+  return (
+    <>
+      <a href={href(['actors', props.id])} title={`Actor page of ${props.name}`}>{props.name}</a>{' '}
+      <button type="button" class="link-button filter-link" onClick={() => props.onActor(props.id)} title={`Only the events of ${props.name}`} aria-label={`Only the events of ${props.name}`}>⊕</button>
+    </>
   );
 }

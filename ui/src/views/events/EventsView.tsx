@@ -47,6 +47,7 @@ export function EventsView(props: { query: URLSearchParams }) {
         { name: 'place', label: 'Place' },
         { name: 'text', label: 'Text' },
       ]} />
+      {filters.actor ? <ActorNote id={filters.actor} rows={rows} /> : null}
       <nav class="view-tabs" aria-label="Event views">
         {VIEWS.map(([v, label]) => (
           <a key={v} href={href(['events'], { ...filters, view: v === 'table' ? undefined : v, sort: sort?.key, dir: sort?.dir })} aria-current={v === view ? 'page' : undefined}>{label}</a>
@@ -57,7 +58,7 @@ export function EventsView(props: { query: URLSearchParams }) {
         {page.more && !wantsAll ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
         {page.all && !wantsAll ? <button type="button" class="more" onClick={page.all} disabled={page.loadingMore}>Load all</button> : null}
         {view === 'network'
-          ? <ExportButtons name="who-met-whom" columns={['a', 'b', 'count', 'last']} rows={() => consultPairs(rows).pairs} />
+          ? <ExportButtons name="who-met-whom" columns={['a', 'aId', 'b', 'bId', 'count', 'last']} rows={() => consultPairs(rows).pairs} />
           : <ExportButtons name={`events${view === 'table' ? '' : `-${view}`}`} columns={EVENT_EXPORT_COLUMNS} rows={() => rows} />}
       </div>
       {view === 'table' ? (
@@ -67,10 +68,24 @@ export function EventsView(props: { query: URLSearchParams }) {
         <EventsTimeline rows={rows} onRange={(from, to) => go({ ...filters, from, to, view })} />
       ) : (
         <Suspense fallback={<div role="status" aria-live="polite">Loading the view…</div>}>
-          {view === 'network' ? <Network rows={rows} typeFilter={filters.type ?? null} onActor={(name) => go({ ...filters, actor: name, view })} />
+          {view === 'network' ? <Network rows={rows} typeFilter={filters.type ?? null} onActor={(id) => go({ ...filters, actor: id, view })} />
             : <WorldMap rows={rows} onCountry={(iso3) => go({ ...filters, country: iso3, view })} />}
         </Suspense>
       )}
     </div>
   );
+}
+
+/** When the actor filter is an actor's id (a click on ⊕ or a node), the actor's name and a link to its page. */
+function ActorNote(props: { id: string; rows: readonly EventRow[] }) {
+  let name: string | null = null;
+  for (const r of props.rows) {
+    const i = r.sourceIds?.indexOf(props.id) ?? -1;
+    const j = i < 0 ? (r.targetIds?.indexOf(props.id) ?? -1) : -1;
+    if (i >= 0) name = (r.source ?? '').split('; ')[i] ?? null;
+    else if (j >= 0) name = (r.target ?? '').split('; ')[j] ?? null;
+    if (name) break;
+  }
+  if (!name) return null;
+  return <p class="actor-note">Events of <a href={href(['actors', props.id])}>{name}</a> <span class="muted">({props.id})</span></p>;
 }
