@@ -102,6 +102,7 @@ export const CHECK_ROW = {
     date: nstr, surface: str, wrong: str, right: str, kind: str, why: str, confidence: { type: 'number' },
     article: str, url: nstr, start: int, end: int,
     actorId: { type: 'string', description: 'the id (as /actors/{id} takes) of the actor the name is of' },
+    actorName: { ...nstr, description: 'that actor\'s name in the article (its record name when linked)' },
   },
 } as const;
 

@@ -52,7 +52,7 @@ export const ID_COLUMNS: Readonly<Record<QueryKind, string>> = {
   events: `, a.id || '#' || e.local_id AS id, ${ROLE_IDS('source')} AS sourceIds, ${ROLE_IDS('target')} AS targetIds`,
   actors: `, coalesce(en.wikidata, en.key) AS id`,
   quotes: `, (SELECT coalesce(wikidata, key) FROM entities WHERE id = q.speaker) AS speakerId`,
-  checks: `, c.start, c.end, (SELECT coalesce(wikidata, key) FROM entities WHERE id = c.entity) AS actorId`,
+  checks: `, c.start, c.end, (SELECT coalesce(wikidata, key) FROM entities WHERE id = c.entity) AS actorId, ${NAME_IN_ARTICLE('c.entity', 'c.article')} AS actorName`,
   search: '',
 };
 

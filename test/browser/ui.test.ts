@@ -270,6 +270,7 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     const rightLinks = await page.locator('table.data tbody td a.actor-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(rightLinks.sort(), checks.items.map((c) => `#/actors/${encodeURIComponent(c.actorId)}`).sort());
     const kanRow = page.locator('table.data tbody tr', { has: page.locator('a.wrong-text', { hasText: /^Kan$/ }) });
+    assert.equal((await kanRow.locator('a.actor-link').textContent())?.trim(), 'Yoshihide Suga', 'the Actor column names the actor');
     await kanRow.locator('a.actor-link').click();
     await page.waitForURL(new RegExp(`#/actors/${kanCheck.actorId}$`));
     const kanActor = (await (await fetch(`${base}api/v1/actors/${kanCheck.actorId}`)).json()) as { name: string };

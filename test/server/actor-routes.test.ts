@@ -72,10 +72,11 @@ describe('actor ids on rows', () => {
     for (const id of ids) assert.equal((await get(`/api/v1/actors/${encodeURIComponent(id)}`)).status, 200, id);
   });
 
-  it('GET /checks rows carry actorId', async () => {
+  it('GET /checks rows carry actorId and actorName', async () => {
     const checks = (await get('/api/v1/checks')).body.items as Json[];
     const john = checks.find((c) => c.surface === 'John Blinken');
     assert.equal(john?.actorId, BLINKEN);
+    assert.equal(john?.actorName, 'Antony Blinken', 'the actor named, not the wrong name');
     for (const c of checks) assert.equal((await get(`/api/v1/actors/${encodeURIComponent(String(c.actorId))}`)).status, 200);
   });
 });

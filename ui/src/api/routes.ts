@@ -40,6 +40,7 @@ export interface CheckRow {
   readonly start?: number; readonly end?: number;
   /** The actor the name is of, as /actors/{id} takes. */
   readonly actorId?: string | null;
+  readonly actorName?: string | null;
 }
 
 export interface ActorAnswer {

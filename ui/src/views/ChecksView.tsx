@@ -20,7 +20,7 @@ const columns: Column<CheckRow>[] = [
   { key: 'why', label: 'Why', value: (r) => r.why },
   // The check row gives the actor's id, not its name: the id links to the actor's page.
   { key: 'actorId', label: 'Actor', value: (r) => r.actorId ?? null, class: 'nowrap', render: (r) => (
-    r.actorId ? <a href={href(['actors', r.actorId])} class="actor-link" title={`Actor page of the person meant by “${r.surface}”`}>{r.actorId}</a> : '—'
+    r.actorId ? <a href={href(['actors', r.actorId])} class="actor-link" title={`Actor page of the person meant by “${r.surface}” (${r.actorId})`}>{r.actorName ?? r.actorId}</a> : '—'
   ) },
   { key: 'confidence', label: 'Confidence', value: (r) => r.confidence, class: 'num', render: (r) => r.confidence.toFixed(2) },
 ];
@@ -39,7 +39,7 @@ export function ChecksView(props: { query: URLSearchParams }) {
       <div class="toolbar">
         <Status state={page.state} message={page.message} status={page.status}>{page.items.length} flagged names{page.more ? ', more to load' : ''}</Status>
         {page.more ? <button type="button" class="more" onClick={page.more} disabled={page.loadingMore}>Load more</button> : null}
-        <ExportButtons name="name-checks" columns={['date', 'surface', 'wrong', 'right', 'kind', 'why', 'confidence', 'article', 'url', 'start', 'end', 'actorId']} rows={() => page.items} />
+        <ExportButtons name="name-checks" columns={['date', 'surface', 'wrong', 'right', 'kind', 'why', 'confidence', 'article', 'url', 'start', 'end', 'actorId', 'actorName']} rows={() => page.items} />
       </div>
       <DataTable caption="Flagged names" columns={columns} rows={page.items} sort={sort} rowKey={(r, i) => `${r.article}/${r.start ?? i}/${i}`}
         onSort={(s) => navigate(href(['checks'], { ...filters, sort: s.key, dir: s.dir }), true)} empty="No flagged name matches." />
