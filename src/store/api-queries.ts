@@ -70,12 +70,28 @@ function withIdArrays(rows: Row[]): Row[] {
   return rows;
 }
 
+const EVENTS_FROM = 'FROM events e JOIN articles a ON a.seq = e.article';
+
+/**
+ * A page of event rows, its events picked first: SQLite's sorter would otherwise work out every matching event's
+ * names and ids (correlated subqueries) before keeping one page of them, ~4 ms a page on 3,000 events.
+ * The same rows and order as page() over PAGE_ORDER.events.
+ */
+function eventsPage(db: Database.Database, sql: string, where: string, params: Row, p: PageRequest): Page {
+  if (!sql.includes(EVENTS_FROM)) throw new Error('events query: unexpected FROM clause');
+  const picked = `SELECT e.id AS pid FROM events e JOIN articles a ON a.seq = e.article ${where} ORDER BY coalesce(e.date_start, a.date), e.id LIMIT @pageLimit OFFSET @pageOffset`;
+  const full = `${sql.replace(EVENTS_FROM, `FROM (${picked}) p JOIN events e ON e.id = p.pid JOIN articles a ON a.seq = e.article`)} ORDER BY date, e.id`;
+  const rows = prepared(db, full).all(bindFor(full, { ...params, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
+  const more = rows.length > p.limit;
+  return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
+}
+
 /** A page of `attache query` rows of one kind, each with the ids the API links by (ID_COLUMNS). */
 export function queryPage(db: Database.Database, kind: QueryKind, filter: QueryFilter, p: PageRequest): Page {
   if (kind === 'actors') return actorsPage(db, filter, p);
   const { sql, params } = buildQuery(kind, filter, ID_COLUMNS[kind]);
   const { where, order: _order, limit: _limit, ...bind } = params;
-  const { items, next } = page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
+  const { items, next } = kind === 'events' ? eventsPage(db, sql, String(where), bind, p) : page(db, `${sql} ${where} ${PAGE_ORDER[kind]}`, bind, p);
   return { items: kind === 'events' ? withIdArrays(items) : items, next };
 }
 
