@@ -238,7 +238,7 @@ export function articlesPage(db: Database.Database, f: ArticleFilter, p: PageReq
   if (f.to) (params.to = f.to), where.push('a.date <= @to');
   if (f.actor) {
     Object.assign(params, { actor: f.actor, actorLike: `%${f.actor}%` });
-    where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.seq AND ${ACTOR_MATCH('ae.entity')})`);
+    where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.seq AND ${ACTOR_MATCH('ae.entity', f.actor)})`);
   }
   if (f.country) (params.country = f.country.toUpperCase()), where.push('EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.seq AND ae.country = @country)');
   if (f.text) (params.text = f.text), where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)');
