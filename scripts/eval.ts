@@ -16,18 +16,21 @@ async function main(): Promise<void> {
     return;
   }
   const analyzer = createAnalyzer();
-  const suites: [string, () => string][] = [
-    ['example', () => evalExample(analyzer)],
-    ['readout counterparts linked (State Department)', () => evalReadoutLinks(analyzer)],
-    ['name checks on untouched text (State Department)', () => evalCleanNameChecks(analyzer)],
-    ['corrupted given names (State Department)', () => evalCorruptedGivenNames(analyzer)],
-    ['person, organisation and place recognition (GUM Wikinews)', () => evalGum(analyzer)],
-    ['events: CAMEO triples (PETRARCH2 gold sentences)', () => evalEventsPetrarch(analyzer)],
-    ['events: PLOVER types and actors (PLOVER gold sentences)', () => evalEventsPlover(analyzer)],
-    ['events: the reference article\'s seven events', () => evalEventsExample(analyzer)],
-    ['events: CONSULT in call and meeting readouts (State Department)', () => evalEventsReadouts(analyzer)],
+  // [key, title, run]: ATTACHE_EVAL=key,key (e.g. events,gum) runs the suites whose key starts with one of them.
+  const suites: [string, string, () => string][] = [
+    ['example', 'example', () => evalExample(analyzer)],
+    ['readouts-links', 'readout counterparts linked (State Department)', () => evalReadoutLinks(analyzer)],
+    ['readouts-checks', 'name checks on untouched text (State Department)', () => evalCleanNameChecks(analyzer)],
+    ['readouts-corrupted', 'corrupted given names (State Department)', () => evalCorruptedGivenNames(analyzer)],
+    ['gum', 'person, organisation and place recognition (GUM Wikinews)', () => evalGum(analyzer)],
+    ['events-petrarch', 'events: CAMEO triples (PETRARCH2 gold sentences)', () => evalEventsPetrarch(analyzer)],
+    ['events-plover', 'events: PLOVER types and actors (PLOVER gold sentences)', () => evalEventsPlover(analyzer)],
+    ['events-example', 'events: the reference article\'s seven events', () => evalEventsExample(analyzer)],
+    ['events-readouts', 'events: CONSULT in call and meeting readouts (State Department)', () => evalEventsReadouts(analyzer)],
   ];
-  for (const [name, run] of suites) {
+  const only = (process.env.ATTACHE_EVAL ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '');
+  for (const [key, name, run] of suites) {
+    if (only.length > 0 && !only.some((k) => key.startsWith(k))) continue;
     console.log(`\n=== ${name} ===\n`);
     console.log(run());
   }

@@ -161,6 +161,7 @@ class Resolver {
       if (c.type === 'ORG' || c.type === 'GPE' || c.type === 'LOC' || c.type === 'AGENT') this.#thing(c);
     }
     for (const c of this.candidates) if (c.kind === 'title') (c.plural ? this.#pluralTitle(c) : this.#title(c));
+    for (const c of this.candidates) if (c.kind === 'title' && c.country && !this.assigned.has(c)) this.#genericTitle(c, c.country);
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
     return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements, alsoMeans: this.alsoMeans };
   }
@@ -298,7 +299,8 @@ class Resolver {
       this.#attach(c, this.#government(c.country));
       return;
     }
-    const key = c.kbRef ?? `${c.type}:${normalizeName(c.text)}`;
+    // A country's agents are its own: "Israeli troops" and "Egyptian troops" are two entities.
+    const key = c.kbRef ? (c.type === 'AGENT' && c.country ? `${c.kbRef}@${c.country}` : c.kbRef) : `${c.type}:${normalizeName(c.text)}`;
     // "Communist Party" after "Chinese Communist Party": a shorter form of an organisation already named.
     if (c.type === 'ORG') {
       const norm = normalizeName(c.text);
@@ -319,6 +321,11 @@ class Resolver {
           draft.name = country.name;
           draft.cameo = country.cameo;
         }
+      } else if (c.kbRef?.startsWith('agent:')) {
+        // A generic agent the KB lacks ("officials"): its role, and its country when a country word gave one.
+        const role = c.kbRef.slice(6);
+        draft.cameo = c.country ? `${c.country}${role}` : `~${role}`;
+        draft.sector = role;
       } else if (c.kbRef?.startsWith('actor:')) {
         const code = this.linker.actorCode(c.text);
         draft.cameo = code && !code.startsWith('~') ? code : code && c.country ? `${c.country}${code.slice(1)}` : code;
@@ -387,6 +394,28 @@ class Resolver {
   }
 
   /**
+   * "A French minister", "Iraq's national security advisor", "Rwandan officers": a country's title that names no one
+   * the article or the KB knows is still an actor of that country, coded country + role (FRAGOV, RWAMIL). One
+   * entity per country and title, so "the French minister" later is the same one.
+   */
+  #genericTitle(c: Candidate, country: string): void {
+    const office = c.offices[0] ?? c.title?.text ?? c.text;
+    const post = classifyTitle(office, country);
+    const role = roleOfTitle(office) ?? post.sector;
+    const cameo = role === post.sector ? cameoOfOffice({ country, sector: post.sector, kind: post.kind }) : `${country}${role}`;
+    const key = `generic:${country}:${normalizeName(office)}`;
+    const d = this.#draft(key, () => {
+      const draft = newDraft(key, 'AGENT', c.text, { rule: 'generic-title', score: 0.6 });
+      draft.country = country;
+      draft.cameo = cameo;
+      draft.sector = role;
+      draft.description = office;
+      return draft;
+    });
+    this.#attach(c, d);
+  }
+
+  /**
    * "The two foreign ministers", "the leaders": the persons named before it who hold such an office on the date,
    * when the article leaves no doubt: as many as the count says, or at least two when it gives none.
    */
@@ -447,6 +476,17 @@ class Resolver {
     }
     return this.#persons;
   }
+}
+
+/** Title words whose holder is not a civilian official: the army's and the police's ranks. */
+const MILITARY_TITLE = /\b(general|commander|colonel|admiral|brigadier|lieutenant|major|marshal|captain|sergeant|officer)\b/;
+
+/** The role a title's words give beyond its post class: police (COP) and military (MIL) ranks; null for the post's own. */
+function roleOfTitle(office: string): string | null {
+  const t = normalizeName(office);
+  if (/\bpolice\b/.test(t)) return 'COP';
+  if (/\b(army|military)\b/.test(t) || (MILITARY_TITLE.test(t) && !/\b(secretary|attorney|surgeon|inspector|consul|director|postmaster|governor)[ -]general\b/.test(t))) return 'MIL';
+  return null;
 }
 
 /** What "the leaders" stands for. */

@@ -3,6 +3,7 @@ import type { Entity } from '../doc/attributes.js';
 import type { Mention } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { administrationCandidates } from './candidates/administration.js';
+import { qualifyAgents } from './candidates/agent-country.js';
 import { gazetteerCandidates } from './candidates/gazetteer.js';
 import { nameShapeCandidates } from './candidates/name-shape.js';
 import { pluralTitleCandidates } from './candidates/plural-titles.js';
@@ -62,10 +63,10 @@ export const mentionCandidatesStage: Stage = {
     claim(forGazetteer, full, admin.filter((a) => a.type === 'PERSON'), false);
     const inTitle = new Uint8Array(full.tokens.length);
     claimRanges(inTitle, full, titled.flatMap((t) => (t.title ? [t.title] : [])));
-    const gazetteer = gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
+    const gazetteer = qualifyAgents(full, gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
       // Inside a title only organisations and seats of power are mentions of their own.
       (g) => g.type === 'ORG' || !covered(inTitle, full, g),
-    );
+    ));
     const forShapes = new Uint8Array(full.tokens.length);
     claim(forShapes, full, titled, true);
     claim(forShapes, full, admin, false);

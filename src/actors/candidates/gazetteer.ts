@@ -37,11 +37,19 @@ function joined(tokens: readonly TokenInfo[], i: number, j: number): string {
   return s;
 }
 
+function firstWord(norm: string): string {
+  const space = norm.indexOf(' ');
+  return space < 0 ? norm : norm.slice(0, space);
+}
+
 /** A token that can open a KB name: a capitalised word, or a lower-case noun for generic agents ("police"). */
 function opens(t: TokenInfo): 'name' | 'agent' | null {
   if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
   if (/^\p{Lu}\.(\p{Lu}\.)+$/u.test(t.value)) return 'name';
+  // A generic agent opens a sentence capitalised ("Police said", "Rebels attacked").
   if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value)) return 'agent';
+  // A generic agent opening a sentence is capitalised, and the tagger may call it a proper noun ("Officials said").
+  if (t.sentenceStart && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.value)) return 'agent';
   return null;
 }
 
@@ -51,7 +59,8 @@ function endsName(tokens: readonly TokenInfo[], i: number, n: number, how: 'name
   // A name ends on a word, never on the comma or stop the tokenizer kept apart.
   if (!/[\p{L}\p{N}]/u.test(last.value)) return null;
   if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) return null;
-  if (how === 'agent' && last.pos !== 'NOUN') return null;
+  // (A one-word agent opening the sentence may carry the tagger's PROPN: see gazetteerCandidates.)
+  if (how === 'agent' && last.pos !== 'NOUN' && !(n === 1 && last.sentenceStart)) return null;
   if (!gazetteer.has(norm)) return null;
   const hit = gazetteer.lookup(joined(tokens, i, i + n), date);
   if (!hit) return null;
@@ -88,6 +97,27 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
   });
 }
 
+/** Walk forward from token i while some name can go on, keeping the longest name that reads as a mention here. */
+function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null, i: number, end: number, how: 'name' | 'agent'): { matched: number; best: GazetteerHit | null } {
+  const { tokens } = input;
+  let matched = 0;
+  let best: GazetteerHit | null = null;
+  const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
+  let norm = '';
+  for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
+    const last = tokens[i + n - 1]!;
+    // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
+    if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
+    const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
+    if (hit) {
+      matched = n;
+      best = hit;
+    }
+    if (!norm || !gazetteer.extendsName(norm)) break;
+  }
+  return { matched, best };
+}
+
 /**
  * Names the KB knows — countries and their adjectives, cities, organisations,
  * seats of power, people, generic agents — longest first over unclaimed tokens.
@@ -100,26 +130,16 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
     while (i < end) {
       const how = claimed[i] ? null : opens(tokens[i]!);
       // "the Kremlin": the article may open the name.
-      const first = tokens[i]!.norm;
-      if (!how || !(gazetteer.startsName(first) || (first === 'the' && i + 1 < end && gazetteer.startsName(tokens[i + 1]!.norm)))) {
+      // A token's key may hold several words ("U.S." is "u s"): names are indexed by their first word.
+      const first = firstWord(tokens[i]!.norm);
+      if (!how || !(gazetteer.startsName(first) || (first === 'the' && i + 1 < end && gazetteer.startsName(firstWord(tokens[i + 1]!.norm))))) {
         i++;
         continue;
       }
-      // Walk forward while some name can go on, keeping the longest name that reads as a mention here.
-      let matched = 0;
-      let best: GazetteerHit | null = null;
-      const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
-      let norm = '';
-      for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
-        const last = tokens[i + n - 1]!;
-        // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
-        if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
-        const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
-        if (hit) {
-          matched = n;
-          best = hit;
-        }
-        if (!norm || !gazetteer.extendsName(norm)) break;
+      let { matched, best } = longestName(input, claimed, gazetteer, date, i, end, how);
+      // The tagger calls a capitalised common noun opening a sentence a proper noun ("Police said", "Rebels attacked").
+      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value)) {
+        ({ matched, best } = longestName(input, claimed, gazetteer, date, i, end, 'agent'));
       }
       if (best) out.push(candidate(input, start, end, i, matched, best));
       i += Math.max(1, matched);
