@@ -85,7 +85,8 @@ export class KbGazetteer implements Gazetteer {
 
   startsName(word: string): boolean {
     const first = this.#cache.keys.firstWords;
-    return first.has(word) || this.#regionWords.firstWords.has(word) || (word.length > 3 && word.endsWith('s') && first.has(word.slice(0, -1)));
+    const singular = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : '';
+    return first.has(word) || this.#regionWords.firstWords.has(word) || (singular !== '' && (first.has(singular) || this.#countryWords.has(singular)));
   }
 
   extendsName(norm: string): boolean {

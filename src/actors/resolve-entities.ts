@@ -8,6 +8,7 @@ import type { KbLinker, PersonLink } from './kb-link.js';
 import { matchName } from './name-match.js';
 import { countryWithArticle } from './name-checks.js';
 import { PRONOUNS } from './title-words.js';
+import { roleOfOrganisation } from './org-roles.js';
 import { firstStartingAt } from '../util/sorted.js';
 
 export interface Resolution {
@@ -321,6 +322,11 @@ class Resolver {
           draft.name = country.name;
           draft.cameo = country.cameo;
         }
+      } else if (!c.kbRef && c.country && type === 'ORG') {
+        // An organisation the KB does not know, named after its country ("Latvian Constitutional Court"): LVAJUD.
+        const role = roleOfOrganisation(c.text);
+        draft.cameo = `${c.country}${role ?? ''}`;
+        draft.sector = role;
       } else if (c.kbRef?.startsWith('agent:')) {
         // A generic agent the KB lacks ("officials"): its role, and its country when a country word gave one.
         const role = c.kbRef.slice(6);

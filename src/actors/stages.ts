@@ -3,7 +3,7 @@ import type { Entity } from '../doc/attributes.js';
 import type { Mention } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { administrationCandidates } from './candidates/administration.js';
-import { qualifyAgents } from './candidates/agent-country.js';
+import { qualifyAgents, qualifyOrganisations } from './candidates/agent-country.js';
 import { gazetteerCandidates } from './candidates/gazetteer.js';
 import { nameShapeCandidates } from './candidates/name-shape.js';
 import { pluralTitleCandidates } from './candidates/plural-titles.js';
@@ -89,7 +89,7 @@ export const mentionCandidatesStage: Stage = {
     const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known, personAt, isFamilyName: (w) => resources.kbCache.isFamilyName(w) });
     const pronouns = pronounCandidates(full);
     const plurals = pluralTitleCandidates(full);
-    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = qualifyOrganisations([...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end));
     return { layers: { mentionCandidates: all } };
   },
 };

@@ -42,6 +42,28 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
       }
     }
     if (!country) return c;
-    return makeCandidate(c, { ...c, country: country.country, rule: `${c.rule}+country` });
+    // "US and British activists" are of two countries: one entity cannot say so, so the agent is left uncoded
+    // and the events stage codes each side from the country words.
+    const before = firstStartingAt(tokens, country.start) - 1;
+    if (before > 0 && (tokens[before]!.lower === 'and' || tokens[before]!.lower === 'or' || tokens[before]!.lower === ',') && countryEndingAt.has(before - 1)) return c;
+    return makeCandidate(c, { ...c, country: country.country });
+  });
+}
+
+/**
+ * Organisations the KB does not know, named after their country: "Latvian Constitutional Court", "Montenegro
+ * Assembly", "Baghdad University Medical School". A capitalised run that opens with a country word belongs to that
+ * country (the entity is coded country + the role its head noun gives). Candidates come sorted by start.
+ */
+export function qualifyOrganisations(candidates: readonly Candidate[]): Candidate[] {
+  const countryAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'GPE' && c.country && (c.kind === 'name' || c.kind === 'demonym')) countryAt.set(c.start, c);
+  if (countryAt.size === 0) return candidates as Candidate[];
+  return candidates.map((c) => {
+    if (c.type !== 'ORG' || c.kind !== 'name' || c.kbRef || c.country) return c;
+    const g = countryAt.get(c.start);
+    // The country word is the run's first word(s), not all of it, and a word boundary follows it.
+    if (!g || g.end >= c.end || !/^[\s-]/.test(c.text.slice(g.end - c.start))) return c;
+    return makeCandidate(c, { ...c, country: g.country });
   });
 }

@@ -44,7 +44,9 @@ function firstWord(norm: string): string {
 
 /** A token that can open a KB name: a capitalised word, or a lower-case noun for generic agents ("police"). */
 function opens(t: TokenInfo): 'name' | 'agent' | null {
-  if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
+  // Opening a sentence, a capitalised proper noun or adjective ("French and Malian forces") may open a name; other
+  // words are capitalised there whatever they are.
+  if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
   if (/^\p{Lu}\.(\p{Lu}\.)+$/u.test(t.value)) return 'name';
   // A generic agent opens a sentence capitalised ("Police said", "Rebels attacked").
   if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value)) return 'agent';

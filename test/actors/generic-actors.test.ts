@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sharedAnalyzer } from '../helpers.js';
+
+function entities(text: string, date = '2016-03-01') {
+  return sharedAnalyzer().analyze({ text }, { date }).entities;
+}
+const withSurface = (found: ReturnType<typeof entities>, s: string) => found.find((e) => e.mentions.some((m) => m.text === s));
+
+describe('agents of a country', () => {
+  it('a demonym before an agent makes it that country’s, and the country word stays a mention', () => {
+    const found = entities('Egyptian soldiers stopped a convoy near the border on Monday.');
+    assert.equal(withSurface(found, 'soldiers')?.cameo, 'EGYMIL');
+    assert.equal(withSurface(found, 'Egyptian')?.kbId, 'country:EGY');
+  });
+  it('an owner and modifiers between: "Peru’s army", "Kenyan riot police"', () => {
+    assert.equal(withSurface(entities("Peru's army cleared the road."), 'army')?.cameo, 'PERMIL');
+    assert.equal(withSurface(entities('Kenyan riot police fired tear gas.'), 'police')?.country ?? withSurface(entities('Kenyan riot police fired tear gas.'), 'riot police')?.country, 'KEN');
+  });
+  it('two countries’ agents are two entities', () => {
+    const found = entities('Chilean troops and Bolivian troops met at the frontier.');
+    const codes = found.filter((e) => e.type === 'AGENT').map((e) => e.cameo).sort();
+    assert.deepEqual(codes, ['BOLMIL', 'CHLMIL']);
+  });
+  it('a coordinated pair of countries leaves the agent to the events stage', () => {
+    const found = entities('French and Malian forces patrolled the town.');
+    assert.equal(withSurface(found, 'forces')?.country, null);
+  });
+  it('a verb between a country and an agent breaks the link', () => {
+    assert.equal(withSurface(entities('Sudan expelled soldiers of the mission.'), 'soldiers')?.country, null);
+  });
+  it('words the Phoenix agents lack: officials, forces; and agents opening a sentence', () => {
+    assert.equal(withSurface(entities('Nepali officials denied the claim.'), 'officials')?.cameo, 'NPLGOV');
+    assert.equal(withSurface(entities('Serb forces shelled the hills.'), 'forces')?.cameo, 'SRBMIL');
+    assert.equal(withSurface(entities('Protesters blocked the main road.'), 'Protesters')?.type, 'AGENT');
+  });
+});
+
+describe('country titles that name no one', () => {
+  it('"a Belgian minister" is an actor of Belgium with a government code', () => {
+    const e = withSurface(entities('A Belgian minister criticised the plan on Friday.'), 'Belgian minister');
+    assert.equal(e?.type, 'AGENT');
+    assert.equal(e?.cameo, 'BELGOV');
+  });
+  it('police and military ranks give their role', () => {
+    assert.equal(entities('A Ghanaian police commander was suspended.').find((e) => e.type === 'AGENT')?.cameo, 'GHACOP');
+    assert.equal(entities('A Malian army colonel was detained.').find((e) => e.type === 'AGENT')?.cameo, 'MLIMIL');
+  });
+});
+
+describe('country words the KB lacks', () => {
+  it('"UK" as written, "Kazakh", plural demonyms', () => {
+    assert.equal(withSurface(entities('The UK sent aid.'), 'UK')?.kbId, 'country:GBR');
+    assert.equal(withSurface(entities('Kazakh diplomats arrived.'), 'Kazakh')?.country, 'KAZ');
+    assert.equal(withSurface(entities('Hundreds of Serbs rallied.'), 'Serbs')?.country, 'SRB');
+  });
+  it('a country name inside an initialism-like token ("U.S.") mid-sentence', () => {
+    assert.equal(withSurface(entities('A court fined one U.S. company.'), 'U.S.')?.country, 'USA');
+  });
+});
+
+describe('organisations and groups', () => {
+  it('a Phoenix group filed among people, and its name without "The"', () => {
+    const found = entities('Islamic State fighters seized two villages.');
+    const group = withSurface(found, 'Islamic State');
+    assert.equal(group?.type, 'ORG');
+    assert.equal(group?.cameo, 'IMGMUSISI');
+  });
+  it('but a one-word Phoenix name without its "The" is not read ("Foundation")', () => {
+    assert.equal(withSurface(entities('Foundation staff agreed to the grant.'), 'Foundation')?.cameo ?? null, null);
+  });
+  it('organisations the KB lacks: acronyms as written only', () => {
+    assert.equal(withSurface(entities('The OSCE sent observers.'), 'OSCE')?.cameo, 'IGO');
+    assert.equal(withSurface(entities('Houthi rebels fired a missile.'), 'Houthi rebels')?.cameo, 'YEMREB');
+  });
+  it('an unknown organisation named after its country takes the country and its head’s role', () => {
+    const e = withSurface(entities('The Estonian Supreme Court overturned the ruling.'), 'Estonian Supreme Court');
+    assert.equal(e?.type, 'ORG');
+    assert.equal(e?.cameo, 'ESTJUD');
+  });
+});
+
+describe('leaders by surname', () => {
+  it('a head of government in office is known by surname in an article that does not name the country', () => {
+    const e = withSurface(entities('Merkel wants new talks on trade.', '2016-03-01'), 'Merkel');
+    assert.equal(e?.wikidata, 'Q567');
+  });
+  it('not out of office', () => {
+    assert.equal(withSurface(entities('Merkel wants new talks on trade.', '1990-03-01'), 'Merkel')?.wikidata ?? null, null);
+  });
+});
