@@ -10,6 +10,13 @@ const PROMINENT_RANK = 7;
 /** Heads of state and of government in KIND_RANK: those known by surname in any article. */
 const HEAD_RANK = 1;
 
+export interface LinkOptions {
+  /** The surface is one word: only someone prominent in office in the article's countries. */
+  readonly singleToken: boolean;
+  /** A lone surname may also be a head of state or government of a country the article does not name. */
+  readonly leadersAbroad?: boolean;
+}
+
 export interface PersonLink {
   readonly person: Person;
   readonly holder: Holder | null;
@@ -119,11 +126,11 @@ export class KbLinker {
   }
 
   /** An untitled name: people with that family name, preferring those in office on the date in the article's countries. */
-  linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
-    return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}`, () => this.#linkByName(surface, countries, options));
+  linkByName(surface: string, countries: readonly string[], options: LinkOptions): PersonLink | null {
+    return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}\u0000${options.leadersAbroad === true}`, () => this.#linkByName(surface, countries, options));
   }
 
-  #linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
+  #linkByName(surface: string, countries: readonly string[], options: LinkOptions): PersonLink | null {
     const tokens = nameTokens(surface).filter((t) => t.length > 1);
     if (tokens.length === 0) return null;
     let best: PersonLink | null = null;
@@ -142,7 +149,7 @@ export class KbLinker {
       // A bare surname names a minister or leader of a country the article is about, not any ambassador called so;
       // a head of state or government in office is known by surname the world over ("Obama and Putin said"),
       // unless the word is also a common given name ("Abe", "Lee").
-      const leader = office !== null && (KIND_RANK[office.kind] ?? 12) <= HEAD_RANK && !this.#cache.givenNames.has(whole);
+      const leader = options.leadersAbroad === true && office !== null && (KIND_RANK[office.kind] ?? 12) <= HEAD_RANK && !this.#cache.givenNames.has(whole);
       if (options.singleToken && (!office || (KIND_RANK[office.kind] ?? 12) > PROMINENT_RANK || (countryRank < 0 && !leader))) continue;
       if (options.singleToken && countryRank < 0) leadersAbroad++;
       const person = this.person(id);

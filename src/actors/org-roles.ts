@@ -13,12 +13,17 @@ const ROLE_OF_HEAD: ReadonlyMap<string, string> = new Map([
   ['bank', 'BUS'], ['company', 'BUS'], ['corporation', 'BUS'],
 ]);
 
-/** The role of an organisation named `name` by its last word that has one ("Baghdad University Medical School" EDU). */
+/** Words that end an organisation's head and open its complement ("Centre *for* Anime", "School *of* Public Health"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and', 'in', 'at', 'to', 'the']);
+
+/**
+ * The role of an organisation named `name`, from its head: the last word before any "of", "for"…
+ * ("Boston University School of Public Health" EDU; "Toronto Congress Centre for Anime" none, not LEG).
+ */
 export function roleOfOrganisation(name: string): string | null {
-  const words = name.toLowerCase().split(/[^\p{L}]+/u);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const role = ROLE_OF_HEAD.get(words[i]!);
-    if (role) return role;
-  }
-  return null;
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  if (words[0] === 'the') words.shift();
+  let end = words.findIndex((w) => CONNECTORS.has(w));
+  if (end < 0) end = words.length;
+  return end > 0 ? ROLE_OF_HEAD.get(words[end - 1]!) ?? null : null;
 }

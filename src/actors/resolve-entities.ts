@@ -86,6 +86,8 @@ class Resolver {
     readonly candidates: readonly Candidate[],
     readonly linker: KbLinker,
     readonly date: string | null,
+    /** The article's text, for the words around a candidate. */
+    readonly text: string,
   ) {
     this.#countries = articleCountries(candidates);
     this.#countriesNear = countriesBySentence(candidates, this.#countries);
@@ -162,7 +164,8 @@ class Resolver {
       if (c.type === 'ORG' || c.type === 'GPE' || c.type === 'LOC' || c.type === 'AGENT') this.#thing(c);
     }
     for (const c of this.candidates) if (c.kind === 'title') (c.plural ? this.#pluralTitle(c) : this.#title(c));
-    for (const c of this.candidates) if (c.kind === 'title' && c.country && !this.assigned.has(c)) this.#genericTitle(c, c.country);
+    // (A title whose span runs on into a list, "senator and", is not an actor of its own.)
+    for (const c of this.candidates) if (c.kind === 'title' && c.country && !this.assigned.has(c) && /\p{L}$/u.test(c.text) && !/\s(and|or)$/.test(c.text)) this.#genericTitle(c, c.country);
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
     return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements, alsoMeans: this.alsoMeans };
   }
@@ -238,7 +241,9 @@ class Resolver {
     }
     const single = !normalizeName(surface).includes(' ');
     const countries = this.#countriesNear(c.sentence);
-    const link = this.linker.linkByName(surface, countries, { singleToken: single });
+    // "went to the Moon": a word after "the" is no leader known by surname.
+    const afterThe = /\bthe\s+$/i.test(this.text.slice(Math.max(0, c.start - 5), c.start));
+    const link = this.linker.linkByName(surface, countries, { singleToken: single, leadersAbroad: !afterThe });
     if (link) {
       this.#attach(c, this.#personDraft(link, surface), link.match.wrongParts);
       return;
@@ -502,6 +507,6 @@ const LEADER_KINDS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_gov
 const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word', 'family-name-word']);
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */
-export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null): Resolution {
-  return new Resolver(candidates, linker, date).run();
+export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null, text: string): Resolution {
+  return new Resolver(candidates, linker, date, text).run();
 }

@@ -103,7 +103,7 @@ export const actorsStage: Stage = {
     const date = doc.attribute('articleDate')?.value ?? null;
     const chosen = selectMentions(doc.layer('mentionCandidates'));
     const linker = new KbLinker(resources.kbCache, date);
-    const { drafts, assigned, replacements, alsoMeans } = resolveEntities(chosen, linker, date);
+    const { drafts, assigned, replacements, alsoMeans } = resolveEntities(chosen, linker, date, doc.text);
     const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
     const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
     const mentions: Proposal<Mention>[] = [];

@@ -33,6 +33,8 @@ describe('agents of a country', () => {
     assert.equal(withSurface(entities('Nepali officials denied the claim.'), 'officials')?.cameo, 'NPLGOV');
     assert.equal(withSurface(entities('Serb forces shelled the hills.'), 'forces')?.cameo, 'SRBMIL');
     assert.equal(withSurface(entities('Protesters blocked the main road.'), 'Protesters')?.type, 'AGENT');
+    // A capitalised word before a name describes the person: no agent.
+    assert.ok(!entities('Engineer Maria Lopez designed the bridge.').some((e) => e.type === 'AGENT'));
   });
 });
 
@@ -80,10 +82,21 @@ describe('organisations and groups', () => {
   });
 });
 
+describe('the role of an organisation’s head', () => {
+  it('the head is the word before "of"/"for", not any word of the name', () => {
+    assert.equal(withSurface(entities('The Oslo Congress Centre for Music opened.'), 'Oslo Congress Centre for Music')?.cameo, 'NOR');
+    assert.equal(withSurface(entities('The Oslo School of Economics opened.'), 'Oslo School of Economics')?.cameo, 'NOREDU');
+  });
+});
+
 describe('leaders by surname', () => {
   it('a head of government in office is known by surname in an article that does not name the country', () => {
     const e = withSurface(entities('Merkel wants new talks on trade.', '2016-03-01'), 'Merkel');
     assert.equal(e?.wikidata, 'Q567');
+  });
+  it('not after "the": "the Moon" is no President Moon', () => {
+    const found = entities('The crew flew to the Moon and back.', '2019-05-01');
+    assert.ok(!found.some((e) => e.wikidata === 'Q21001'));
   });
   it('not out of office', () => {
     assert.equal(withSurface(entities('Merkel wants new talks on trade.', '1990-03-01'), 'Merkel')?.wikidata ?? null, null);

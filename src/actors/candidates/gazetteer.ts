@@ -142,6 +142,12 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
       // The tagger calls a capitalised common noun opening a sentence a proper noun ("Police said", "Rebels attacked").
       if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value)) {
         ({ matched, best } = longestName(input, claimed, gazetteer, date, i, end, 'agent'));
+        // "Retired General Smith", "Actor Tom Hanks": a capitalised word before a name describes it.
+        const next = i + matched < end ? tokens[i + matched]! : null;
+        if (best && next && /^\p{Lu}/u.test(next.value)) {
+          matched = 0;
+          best = null;
+        }
       }
       if (best) out.push(candidate(input, start, end, i, matched, best));
       i += Math.max(1, matched);
