@@ -127,6 +127,8 @@ function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gaze
 export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = input;
+  const capitalisedInside = new Set<string>();
+  for (const t of tokens) if (!t.sentenceStart && /^\p{Lu}/u.test(t.value)) capitalisedInside.add(t.value);
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
@@ -140,7 +142,8 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
       }
       let { matched, best } = longestName(input, claimed, gazetteer, date, i, end, how);
       // The tagger calls a capitalised common noun opening a sentence a proper noun ("Police said", "Rebels attacked").
-      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value)) {
+      // Not a word the article capitalises elsewhere too: that is a name ("Congress", "University" of a university named before).
+      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value) && !capitalisedInside.has(tokens[i]!.value)) {
         ({ matched, best } = longestName(input, claimed, gazetteer, date, i, end, 'agent'));
         // "Retired General Smith", "Actor Tom Hanks": a capitalised word before a name describes it.
         const next = i + matched < end ? tokens[i + matched]! : null;
