@@ -26,6 +26,10 @@ describe('agents of a country', () => {
     const found = entities('French and Malian forces patrolled the town.');
     assert.equal(withSurface(found, 'forces')?.country, null);
   });
+  it('"-led" forces are the leader’s, "-backed" rebels are not the backer’s', () => {
+    assert.equal(withSurface(entities('Ethiopian-led troops entered the town.'), 'troops')?.cameo, 'ETHMIL');
+    assert.equal(withSurface(entities('Iranian-backed rebels entered the town.'), 'rebels')?.country, null);
+  });
   it('a verb between a country and an agent breaks the link', () => {
     assert.equal(withSurface(entities('Sudan expelled soldiers of the mission.'), 'soldiers')?.country, null);
   });

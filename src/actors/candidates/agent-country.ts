@@ -36,6 +36,11 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
         country = countryEndingAt.get(j);
         if (country) break;
         const t = tokens[j]!;
+        // "Vietnamese-led forces" are the leader's ("Russian-backed rebels" are not the backer's: no such skip).
+        if (t.lower === 'led' && !t.spaceBefore && j > 1 && tokens[j - 1]!.value === '-' && !tokens[j - 1]!.spaceBefore) {
+          j -= 2;
+          continue;
+        }
         // A modifier no other candidate took: "Palestinian security officials", not "Iraq and the army".
         if (covered[j] || !MODIFIER_POS.has(t.pos) || !/^\p{Ll}/u.test(t.value)) break;
         j--;
