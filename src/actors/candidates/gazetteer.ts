@@ -127,8 +127,15 @@ function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gaze
 export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = input;
-  const capitalisedInside = new Set<string>();
-  for (const t of tokens) if (!t.sentenceStart && /^\p{Lu}/u.test(t.value)) capitalisedInside.add(t.value);
+  // Words the article capitalises inside a sentence, gathered on first need (most articles never ask).
+  let inside: Set<string> | null = null;
+  const capitalisedInside = (word: string): boolean => {
+    if (!inside) {
+      inside = new Set<string>();
+      for (const t of tokens) if (!t.sentenceStart && t.nameLike) inside.add(t.value);
+    }
+    return inside.has(word);
+  };
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
@@ -143,7 +150,7 @@ export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, 
       let { matched, best } = longestName(input, claimed, gazetteer, date, i, end, how);
       // The tagger calls a capitalised common noun opening a sentence a proper noun ("Police said", "Rebels attacked").
       // Not a word the article capitalises elsewhere too: that is a name ("Congress", "University" of a university named before).
-      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value) && !capitalisedInside.has(tokens[i]!.value)) {
+      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value) && !capitalisedInside(tokens[i]!.value)) {
         ({ matched, best } = longestName(input, claimed, gazetteer, date, i, end, 'agent'));
         // "Retired General Smith", "Actor Tom Hanks": a capitalised word before a name describes it.
         const next = i + matched < end ? tokens[i + matched]! : null;
