@@ -80,6 +80,19 @@ export class KbLinker {
   }
 
   /**
+   * The code a Phoenix person entry of exactly this name has on the date (the latest without one): the
+   * dictionaries' way to code people the office records do not hold ("Warren Christopher" USAELI after 1997).
+   */
+  personCode(text: string): string | null {
+    for (const a of this.#cache.actors(text)) {
+      if (a.kind !== 'person') continue;
+      const code = codeOn(a, this.date);
+      if (code) return code;
+    }
+    return null;
+  }
+
+  /**
    * A titled name: the holder of the office on the date whose name the surface
    * matches best, across the title's country or, for a bare title, the article's countries.
    */

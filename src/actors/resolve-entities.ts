@@ -167,6 +167,7 @@ class Resolver {
     // (A title whose span runs on into a list, "senator and", is not an actor of its own.)
     for (const c of this.candidates) if (c.kind === 'title' && c.country && !this.assigned.has(c) && /\p{L}$/u.test(c.text) && !/\s(and|or)$/.test(c.text)) this.#genericTitle(c, c.country);
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
+    for (const d of this.drafts) if (d.type === 'PERSON' && !d.cameo) this.#phoenixPerson(d);
     return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements, alsoMeans: this.alsoMeans };
   }
 
@@ -347,6 +348,38 @@ class Resolver {
     this.#attach(c, d);
   }
 
+  /**
+   * A person no office codes on the date. A country's title in the text says whose official they are ("Russian
+   * Foreign Minister Andrei Kozyrev" out of office on the date, or unknown to the KB), unless it is a former one;
+   * else a Phoenix person entry of one of their full names codes them, on the date ("Desmond Tutu").
+   */
+  #phoenixPerson(d: EntityDraft): void {
+    const titled = d.mentions.find((m) => m.candidate.country && m.candidate.offices.length > 0 && !this.#former(m.candidate))?.candidate;
+    if (titled?.country && (!d.country || d.country === titled.country)) {
+      const { cameo, role } = codeOfTitle(titled.offices[0]!, titled.country);
+      d.cameo = cameo;
+      d.country = titled.country;
+      d.sector ??= role;
+      return;
+    }
+    const names = [d.name, ...d.mentions.map((m) => m.candidate.text)].filter((n, i, all) => n.includes(' ') && all.indexOf(n) === i);
+    for (const name of names) {
+      const code = this.linker.personCode(name);
+      if (!code) continue;
+      const country = this.linker.country(code.slice(0, 3)) ? code.slice(0, 3) : null;
+      d.cameo = code;
+      d.country ??= country;
+      d.sector ??= country ? code.slice(3, 6) || null : null;
+      return;
+    }
+  }
+
+  /** "former Foreign Minister X", "ex-President X": the title is not theirs now. */
+  #former(c: Candidate): boolean {
+    const from = Math.min(c.start, c.title?.start ?? c.start);
+    return /\b(former|ex-|late|then)\s*$/i.test(this.text.slice(Math.max(0, from - 12), from)) || /^(former|ex-)/i.test(c.title?.text ?? '');
+  }
+
   #government(iso: string): EntityDraft {
     return this.#draft(`gov:${iso}`, () => {
       const country = this.linker.country(iso);
@@ -411,9 +444,7 @@ class Resolver {
    */
   #genericTitle(c: Candidate, country: string): void {
     const office = c.offices[0] ?? c.title?.text ?? c.text;
-    const post = classifyTitle(office, country);
-    const role = roleOfTitle(office) ?? post.sector;
-    const cameo = role === post.sector ? cameoOfOffice({ country, sector: post.sector, kind: post.kind }) : `${country}${role}`;
+    const { cameo, role } = codeOfTitle(office, country);
     const key = `generic:${country}:${normalizeName(office)}`;
     const d = this.#draft(key, () => {
       const draft = newDraft(key, 'AGENT', c.text, { rule: 'generic-title', score: 0.6 });
@@ -487,6 +518,13 @@ class Resolver {
     }
     return this.#persons;
   }
+}
+
+/** The code a country's title gives its bearer: the post's (FRAGOV, USAGOVMIL), or a rank's role (GHACOP). */
+function codeOfTitle(office: string, country: string): { cameo: string; role: string } {
+  const post = classifyTitle(office, country);
+  const role = roleOfTitle(office) ?? post.sector;
+  return { cameo: role === post.sector ? cameoOfOffice({ country, sector: post.sector, kind: post.kind }) : `${country}${role}`, role };
 }
 
 /** Title words whose holder is not a civilian official: the army's and the police's ranks. */

@@ -106,3 +106,17 @@ describe('leaders by surname', () => {
     assert.equal(withSurface(entities('Merkel wants new talks on trade.', '1990-03-01'), 'Merkel')?.wikidata ?? null, null);
   });
 });
+
+describe('persons no office codes on the date', () => {
+  it('a country’s title codes its bearer', () => {
+    const e = withSurface(entities('Chilean Foreign Minister Pedro Gonzalez Tapia arrived in Lima.', '2016-03-01'), 'Pedro Gonzalez Tapia');
+    assert.equal(e?.cameo, 'CHLGOV');
+  });
+  it('but not a former one', () => {
+    const e = withSurface(entities('Former Chilean Foreign Minister Pedro Gonzalez Tapia arrived in Lima.', '2016-03-01'), 'Pedro Gonzalez Tapia');
+    assert.equal(e?.cameo ?? null, null);
+  });
+  it('a Phoenix person entry codes a name on the date', () => {
+    assert.equal(withSurface(entities('Warren Christopher visited Oslo.', '1998-06-01'), 'Warren Christopher')?.cameo, 'USAELI');
+  });
+});
