@@ -362,6 +362,9 @@ class Resolver {
       d.sector ??= role;
       return;
     }
+    // A title the text gives says what they are now ("NATO Secretary General Jens Stoltenberg"; the events stage
+    // codes them by its organisation): the dictionary's code of the person is for untitled names only.
+    if (d.mentions.some((m) => m.candidate.title !== null || m.candidate.offices.length > 0)) return;
     const names = [d.name, ...d.mentions.map((m) => m.candidate.text)].filter((n, i, all) => n.includes(' ') && all.indexOf(n) === i);
     for (const name of names) {
       const code = this.linker.personCode(name);

@@ -33,8 +33,9 @@ describe('agents of a country', () => {
   it('a verb between a country and an agent breaks the link', () => {
     assert.equal(withSurface(entities('Sudan expelled soldiers of the mission.'), 'soldiers')?.country, null);
   });
-  it('words the Phoenix agents lack: officials, forces; and agents opening a sentence', () => {
-    assert.equal(withSurface(entities('Nepali officials denied the claim.'), 'officials')?.cameo, 'NPLGOV');
+  it('words the Phoenix agents lack: official, forces; and agents opening a sentence', () => {
+    assert.equal(withSurface(entities('A Nepali official denied the claim.'), 'Nepali official')?.cameo, 'NPLGOV');
+    assert.equal(withSurface(entities('The official denied the claim.'), 'official')?.cameo, '~GOV');
     assert.equal(withSurface(entities('Serb forces shelled the hills.'), 'forces')?.cameo, 'SRBMIL');
     assert.equal(withSurface(entities('Protesters blocked the main road.'), 'Protesters')?.type, 'AGENT');
     // A capitalised word before a name describes the person: no agent.
@@ -107,6 +108,16 @@ describe('leaders by surname', () => {
   });
 });
 
+describe('the government', () => {
+  it('is an actor, of the country a word before names', () => {
+    assert.equal(withSurface(entities('The Chilean government rejected the offer.'), 'government')?.cameo, 'CHLGOV');
+    assert.equal(withSurface(entities('The government rejected the offer.'), 'government')?.cameo, '~GOV');
+  });
+  it('but "the government of X" is left to the events stage, which codes it by X', () => {
+    assert.equal(withSurface(entities('The government of Chile rejected the offer.'), 'government'), undefined);
+  });
+});
+
 describe('persons no office codes on the date', () => {
   it('a country’s title codes its bearer', () => {
     const e = withSurface(entities('Chilean Foreign Minister Pedro Gonzalez Tapia arrived in Lima.', '2016-03-01'), 'Pedro Gonzalez Tapia');
@@ -118,5 +129,8 @@ describe('persons no office codes on the date', () => {
   });
   it('a Phoenix person entry codes a name on the date', () => {
     assert.equal(withSurface(entities('Warren Christopher visited Oslo.', '1998-06-01'), 'Warren Christopher')?.cameo, 'USAELI');
+  });
+  it('but not a titled name: the title says what they are now', () => {
+    assert.notEqual(withSurface(entities('Envoy Warren Christopher visited Oslo.', '1998-06-01'), 'Warren Christopher')?.cameo, 'USAELI');
   });
 });

@@ -23,8 +23,19 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
     while (last < tokens.length && tokens[last]!.end <= c.end) covered[last++] = 1;
     if (c.type === 'GPE' && c.country && (c.kind === 'name' || c.kind === 'demonym')) countryEndingAt.set(last - 1, c);
   }
-  return candidates.map((c) => {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const q = qualified(c);
+    if (q) out.push(q);
+  }
+  return out;
+
+  function qualified(c: Candidate): Candidate | null {
     if (c.type !== 'AGENT' || c.country) return c;
+    // "The government of Mozambique": the country is named inside the phrase, and the events stage codes the
+    // phrase by it (an "of" complement); the bare "government" is no mention there.
+    const after = firstStartingAt(tokens, c.end);
+    if (c.text.toLowerCase() === 'government' && tokens[after]?.lower === 'of') return null;
     let j = firstStartingAt(tokens, c.start) - 1;
     const sentence = tokens[j + 1]?.sentence;
     let country: Candidate | undefined;
@@ -52,7 +63,7 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
     const before = firstStartingAt(tokens, country.start) - 1;
     if (before > 0 && (tokens[before]!.lower === 'and' || tokens[before]!.lower === 'or' || tokens[before]!.lower === ',') && countryEndingAt.has(before - 1)) return c;
     return makeCandidate(c, { ...c, country: country.country });
-  });
+  }
 }
 
 /**
