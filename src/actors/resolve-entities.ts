@@ -362,9 +362,9 @@ class Resolver {
       d.sector ??= role;
       return;
     }
-    // A title the text gives says what they are now ("NATO Secretary General Jens Stoltenberg"; the events stage
-    // codes them by its organisation): the dictionary's code of the person is for untitled names only.
-    if (d.mentions.some((m) => m.candidate.title !== null || m.candidate.offices.length > 0)) return;
+    // A title naming whose office it is says what they are now ("NATO Secretary General Jens Stoltenberg"; the
+    // events stage codes them by its organisation); a bare "President" leaves the dictionary to say whose.
+    if (d.mentions.some((m) => this.#qualifiedTitle(m.candidate))) return;
     const names = [d.name, ...d.mentions.map((m) => m.candidate.text)].filter((n, i, all) => n.includes(' ') && all.indexOf(n) === i);
     for (const name of names) {
       const code = this.linker.personCode(name);
@@ -375,6 +375,16 @@ class Resolver {
       d.sector ??= country ? code.slice(3, 6) || null : null;
       return;
     }
+  }
+
+  /** A title an organisation or country right before it says whose ("NATO Secretary General", "UN Envoy"). */
+  #qualifiedTitle(c: Candidate): boolean {
+    const title = c.title;
+    if (!title) return false;
+    if (c.country) return true;
+    // The organisation ends right before the title, or runs into it ("UN Envoy" read as one KB name).
+    return this.candidates.some((k) => (k.type === 'ORG' || k.type === 'GPE') && k.start < title.start && k.end <= title.end &&
+      (k.end > title.start || (title.start - k.end <= 3 && /^[\s'’s]*$/.test(this.text.slice(k.end, title.start)))));
   }
 
   /** "former Foreign Minister X", "ex-President X": the title is not theirs now. */
