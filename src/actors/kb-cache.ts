@@ -25,23 +25,6 @@ function loadExtraActors(): Map<string, { actor: Actor; caps: boolean }> {
   return out;
 }
 
-/** The KB's in-memory keys with more names, their first words and prefixes (new sets: the KB's are read-only). */
-function withKeys(keys: NameKeys, more: Iterable<string>): NameKeys {
-  const names = new Set(keys.names);
-  const firstWords = new Set(keys.firstWords);
-  const prefixes = new Set(keys.prefixes);
-  for (const key of more) {
-    names.add(key);
-    let sp = key.indexOf(' ');
-    firstWords.add(sp < 0 ? key : key.slice(0, sp));
-    while (sp >= 0) {
-      prefixes.add(key.slice(0, sp));
-      sp = key.indexOf(' ', sp + 1);
-    }
-  }
-  return { ...keys, names, firstWords, prefixes };
-}
-
 /** A bounded memo: cleared whole when full, since its answers are cheap to recompute and memory is not free. */
 export class Memo<V> {
   readonly #map = new Map<string, V>();
@@ -83,7 +66,8 @@ export class KbCache {
   constructor(kb: KnowledgeBase) {
     this.kb = kb;
     this.#extra = loadExtraActors();
-    this.keys = withKeys(kb.nameKeys(), this.#extra.keys());
+    this.extraNames = new Set(this.#extra.keys());
+    this.keys = kb.nameKeys();
     this.givenNames = loadGivenNames();
   }
 
@@ -275,7 +259,9 @@ export class KbCache {
     });
   }
 
-  /** Organisations of data/actors/organisations.tsv, by key; their keys join the KB's so the gazetteer finds them. */
+  /** Keys of the organisations of data/actors/organisations.tsv: the gazetteer scans for them beside the KB's. */
+  readonly extraNames: ReadonlySet<string>;
+  /** Organisations of data/actors/organisations.tsv, by key. */
   readonly #extra: ReadonlyMap<string, { readonly actor: Actor; readonly caps: boolean }>;
 }
 
