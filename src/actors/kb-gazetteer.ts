@@ -73,6 +73,7 @@ export class KbGazetteer implements Gazetteer {
   readonly #countryWords = loadCountryWords();
   /** "Islamic State" for the KB's "The Islamic State": news drops the article before a capitalised name. */
   readonly #bare: ReadonlyMap<string, string>;
+  readonly #others: ReadonlySet<string>;
   readonly #regionWords: { readonly firstWords: Set<string>; readonly prefixes: Set<string> };
 
   constructor(cache: KbCache) {
@@ -80,7 +81,9 @@ export class KbGazetteer implements Gazetteer {
     const iso = new Set(cache.kb.countries().map((c) => c.iso3));
     this.#isCountry = (c) => iso.has(c);
     this.#bare = withoutThe(cache.keys.names);
-    this.#regionWords = wordPrefixes([...this.#regions.keys(), ...this.#subdivisions.keys(), ...this.#countryWords.keys(), ...this.#bare.keys(), ...EXTRA_AGENTS.keys(), ...cache.extraNames]);
+    // Every name of the lists beside the KB's, in one set: a scan asks it once per n-gram.
+    this.#others = new Set([...this.#regions.keys(), ...this.#subdivisions.keys(), ...this.#countryWords.keys(), ...this.#bare.keys(), ...EXTRA_AGENTS.keys(), ...cache.extraNames]);
+    this.#regionWords = wordPrefixes(this.#others);
   }
 
   startsName(word: string): boolean {
@@ -98,7 +101,7 @@ export class KbGazetteer implements Gazetteer {
   has(norm: string): boolean {
     if (norm.length < 2) return false;
     const names = this.#cache.keys.names;
-    if (names.has(norm) || this.#regions.has(norm) || this.#subdivisions.has(norm) || this.#countryWords.has(norm) || this.#bare.has(norm) || EXTRA_AGENTS.has(norm) || this.#cache.extraNames.has(norm)) return true;
+    if (names.has(norm) || this.#others.has(norm)) return true;
     // "Afghans", "South Koreans": a plural demonym, looked up by its singular.
     if (norm.length > 3 && norm.endsWith('s') && (names.has(norm.slice(0, -1)) || this.#countryWords.get(norm.slice(0, -1))?.demonym === true)) return true;
     if (!norm.startsWith('the ')) return false;
