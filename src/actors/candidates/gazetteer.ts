@@ -28,6 +28,8 @@ export interface Gazetteer {
 }
 
 const MAX_WORDS = 6;
+/** An initialism without its final stop: "U.S", "U.N". */
+const INITIALISM = /^\p{Lu}(\.\p{Lu})+$/u;
 const ACTED_WITH = new Set(['with', 'against', 'toward', 'towards', 'on', 'and', 'between', 'by', 'from']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'into', 'around', 'throughout', 'via', 'toward', 'towards']);
 
@@ -92,7 +94,11 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
     kind = 'metonym';
     type = 'ORG';
   }
-  return makeCandidate(spanText(text, tokens, i, i + n), {
+  // "U.S" + ".": wink-nlp learns words as it reads, and once it has cut "U.S" from a sentence's final stop it cuts
+  // every later "U.S." so; the initialism keeps its stop, whatever the process read before.
+  const stop = i + n < tokens.length ? tokens[i + n]! : null;
+  const glued = stop !== null && stop.value === '.' && !stop.spaceBefore && INITIALISM.test(tokens[i + n - 1]!.value);
+  return makeCandidate(spanText(text, tokens, i, glued ? i + n + 1 : i + n), {
     kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
     plural: hit.plural === true, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
     rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
