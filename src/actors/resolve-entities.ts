@@ -382,9 +382,14 @@ class Resolver {
     const title = c.title;
     if (!title) return false;
     if (c.country) return true;
-    // The organisation ends right before the title, or runs into it ("UN Envoy" read as one KB name).
-    return this.candidates.some((k) => (k.type === 'ORG' || k.type === 'GPE') && k.start < title.start && k.end <= title.end &&
-      (k.end > title.start || (title.start - k.end <= 3 && /^[\s'’s]*$/.test(this.text.slice(k.end, title.start)))));
+    // The organisation ends right before the title, or runs into it ("UN Envoy" read as one KB name): a look at
+    // the few candidates starting shortly before the title (candidates are sorted by start).
+    for (let i = firstStartingAt(this.candidates, title.start) - 1; i >= 0 && this.candidates[i]!.start >= title.start - 80; i--) {
+      const k = this.candidates[i]!;
+      if ((k.type !== 'ORG' && k.type !== 'GPE') || k.end > title.end) continue;
+      if (k.end > title.start || (title.start - k.end <= 3 && /^[\s'’s]*$/.test(this.text.slice(k.end, title.start)))) return true;
+    }
+    return false;
   }
 
   /** "former Foreign Minister X", "ex-President X": the title is not theirs now. */
