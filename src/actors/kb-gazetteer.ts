@@ -10,7 +10,7 @@ import { namesGroup } from './phoenix-groups.js';
 import { EXTRA_AGENTS } from './agent-words.js';
 
 /** Agents too vague to be an actor without a modifier ("the people", "the government" alone). */
-const VAGUE_AGENTS = new Set(['people', 'media', 'administration', 'world', 'public', 'country', 'nation', 'state', 'party']);
+const VAGUE_AGENTS = new Set(['people', 'media', 'administration', 'government', 'world', 'public', 'country', 'nation', 'state', 'party']);
 
 /** Regions, seas and straits (data/places/regions.tsv): places with no one country. */
 function loadRegions(): Map<string, string> {

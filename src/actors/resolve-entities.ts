@@ -336,12 +336,14 @@ class Resolver {
       } else if (c.kbRef?.startsWith('agent:')) {
         // A generic agent the KB lacks ("officials"): its role, and its country when a country word gave one.
         const role = c.kbRef.slice(6);
-        draft.cameo = c.country ? `${c.country}${role}` : `~${role}`;
+        draft.cameo = `~${role}`;
         draft.sector = role;
       } else if (c.kbRef?.startsWith('actor:')) {
+        // An agent keeps its role code (~MIL) with its country beside it: the events stage joins the country word
+        // to the agent's span and codes the pair (ISRMIL), and reads its clause rules off that span.
         const code = this.linker.actorCode(c.text);
-        draft.cameo = code && !code.startsWith('~') ? code : code && c.country ? `${c.country}${code.slice(1)}` : code;
-        draft.sector = draft.cameo && c.country ? draft.cameo.slice(3, 6) || null : null;
+        draft.cameo = code;
+        draft.sector = code?.startsWith('~') ? code.slice(1, 4) || null : null;
       }
       return draft;
     });

@@ -8,8 +8,9 @@ const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 /**
  * Generic agents of a country: "Israeli troops", "Serb forces", "one U.S. soldier", "China's army", "Mosul police".
  * An agent right after a country's name or demonym (a possessive, or up to two modifiers between) belongs to that
- * country; the agent candidate takes its country, so the entity it forms is coded country + role (ISRMIL, CHNMIL)
- * and is a different entity from the same role of another country. The country word stays a mention of its own.
+ * country; the agent candidate takes its country, so the entity it forms has that country (its code stays the role,
+ * ~MIL, which the events stage joins to the country word: ISRMIL) and is a different entity from the same role of
+ * another country. The country word stays a mention of its own.
  * Candidates come sorted by start; one backward look of a few tokens per agent.
  */
 export function qualifyAgents(input: GeneratorInput, candidates: readonly Candidate[]): Candidate[] {
@@ -32,10 +33,6 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
 
   function qualified(c: Candidate): Candidate | null {
     if (c.type !== 'AGENT' || c.country) return c;
-    // "The government of Mozambique": the country is named inside the phrase, and the events stage codes the
-    // phrase by it (an "of" complement); the bare "government" is no mention there.
-    const after = firstStartingAt(tokens, c.end);
-    if (c.text.toLowerCase() === 'government' && tokens[after]?.lower === 'of') return null;
     let j = firstStartingAt(tokens, c.start) - 1;
     const sentence = tokens[j + 1]?.sentence;
     let country: Candidate | undefined;
@@ -47,11 +44,6 @@ export function qualifyAgents(input: GeneratorInput, candidates: readonly Candid
         country = countryEndingAt.get(j);
         if (country) break;
         const t = tokens[j]!;
-        // "Vietnamese-led forces" are the leader's ("Russian-backed rebels" are not the backer's: no such skip).
-        if (t.lower === 'led' && !t.spaceBefore && j > 1 && tokens[j - 1]!.value === '-' && !tokens[j - 1]!.spaceBefore) {
-          j -= 2;
-          continue;
-        }
         // A modifier no other candidate took: "Palestinian security officials", not "Iraq and the army".
         if (covered[j] || !MODIFIER_POS.has(t.pos) || !/^\p{Ll}/u.test(t.value)) break;
         j--;
