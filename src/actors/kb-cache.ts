@@ -1,10 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { termCovers } from '../kb/dates.js';
+import { dataPath } from '../util/paths.js';
 import { normalizeName } from '../kb/normalize.js';
 import { loadGivenNames } from './given-names.js';
 import { closeSpelling, matchName, personParts, sameGiven, type NameMatch } from './name-match.js';
 import { doubleMetaphone } from 'double-metaphone';
 import type { KnowledgeBase, NameKeys } from '../kb/knowledge-base.js';
 import type { Actor, Country, Holder, Occupancy, Person, Post } from '../kb/model.js';
+
+/** Actors of data/actors/organisations.tsv by each name's key; ids are negative, apart from the KB's. */
+function loadExtraActors(): Map<string, { actor: Actor; caps: boolean }> {
+  const out = new Map<string, { actor: Actor; caps: boolean }>();
+  let id = 0;
+  for (const line of readFileSync(dataPath('actors', 'organisations.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, code, kind, ...aliases] = line.split('\t').map((x) => x.trim());
+    if (!name || !code || (kind !== 'igo' && kind !== 'organisation' && kind !== 'nonstate')) continue;
+    const actor: Actor = { id: --id, name, aliases, kind, codes: [{ code, start: null, end: null }], source: 'attache:organisations' };
+    for (const n of [name, ...aliases]) {
+      const key = normalizeName(n);
+      if (key) out.set(key, { actor, caps: key.replace(/ /g, '').length <= 3 });
+    }
+  }
+  return out;
+}
 
 /** A bounded memo: cleared whole when full, since its answers are cheap to recompute and memory is not free. */
 export class Memo<V> {
@@ -46,6 +65,8 @@ export class KbCache {
 
   constructor(kb: KnowledgeBase) {
     this.kb = kb;
+    this.#extra = loadExtraActors();
+    this.extraNames = new Set(this.#extra.keys());
     this.keys = kb.nameKeys();
     this.givenNames = loadGivenNames();
   }
@@ -229,8 +250,19 @@ export class KbCache {
 
   /** Actors named so, with all their codes; callers pick the code valid on their date. */
   actors(text: string): Actor[] {
-    return this.#actors.get(text, () => this.kb.actorsByName(text));
+    return this.#actors.get(text, () => {
+      const found = this.kb.actorsByName(text);
+      const extra = this.#extra.get(normalizeName(text));
+      // A short key only as written in capitals: "WHO", "AU", not the words "who", "au".
+      if (!extra || (extra.caps && text !== text.toUpperCase())) return found;
+      return [...found, extra.actor];
+    });
   }
+
+  /** Keys of the organisations of data/actors/organisations.tsv: the gazetteer scans for them beside the KB's. */
+  readonly extraNames: ReadonlySet<string>;
+  /** Organisations of data/actors/organisations.tsv, by key. */
+  readonly #extra: ReadonlyMap<string, { readonly actor: Actor; readonly caps: boolean }>;
 }
 
 /** The code of an actor valid on a date (the latest when no date), or null. */

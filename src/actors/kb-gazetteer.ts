@@ -6,6 +6,8 @@ import { splitCameo } from '../kb/cameo.js';
 import { normalizeName } from '../kb/normalize.js';
 import { wordPrefixes } from '../kb/knowledge-base.js';
 import type { Gazetteer, GazetteerHit } from './candidates/gazetteer.js';
+import { namesGroup } from './phoenix-groups.js';
+import { EXTRA_AGENTS } from './agent-words.js';
 
 /** Agents too vague to be an actor without a modifier ("the people", "the government" alone). */
 const VAGUE_AGENTS = new Set(['people', 'media', 'administration', 'government', 'world', 'public', 'country', 'nation', 'state', 'party']);
@@ -33,6 +35,27 @@ function loadSubdivisions(): Map<string, { readonly name: string; readonly count
   return out;
 }
 
+/** Country names and demonyms the KB lacks (data/places/country-words.tsv), by key. */
+function loadCountryWords(): Map<string, { readonly text: string; readonly country: string; readonly demonym: boolean }> {
+  const out = new Map<string, { text: string; country: string; demonym: boolean }>();
+  for (const line of readFileSync(dataPath('places', 'country-words.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [text, country, kind] = line.split('\t').map((n) => n.trim());
+    if (text && country) out.set(normalizeName(text), { text, country, demonym: kind === 'demonym' });
+  }
+  return out;
+}
+
+/**
+ * Keys of the KB's names that open with "the" ("the islamic state"), by the rest ("islamic state"). Only names of
+ * two words or more: "the foundation" without its article is any foundation.
+ */
+function withoutThe(names: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of names) if (n.startsWith('the ') && n.indexOf(' ', 4) > 0) out.set(n.slice(4), n);
+  return out;
+}
+
 /** What a name is, whatever the date: a country or place, or the KB actors of that name. */
 type Entry = { readonly hit: GazetteerHit } | { readonly actors: readonly Actor[] } | { readonly person: GazetteerHit } | null;
 
@@ -47,17 +70,26 @@ export class KbGazetteer implements Gazetteer {
   readonly #isCountry: (c: string) => boolean;
   readonly #regions = loadRegions();
   readonly #subdivisions = loadSubdivisions();
-  readonly #regionWords = wordPrefixes([...this.#regions.keys(), ...this.#subdivisions.keys()]);
+  readonly #countryWords = loadCountryWords();
+  /** "Islamic State" for the KB's "The Islamic State": news drops the article before a capitalised name. */
+  readonly #bare: ReadonlyMap<string, string>;
+  readonly #others: ReadonlySet<string>;
+  readonly #regionWords: { readonly firstWords: Set<string>; readonly prefixes: Set<string> };
 
   constructor(cache: KbCache) {
     this.#cache = cache;
     const iso = new Set(cache.kb.countries().map((c) => c.iso3));
     this.#isCountry = (c) => iso.has(c);
+    this.#bare = withoutThe(cache.keys.names);
+    // Every name of the lists beside the KB's, in one set: a scan asks it once per n-gram.
+    this.#others = new Set([...this.#regions.keys(), ...this.#subdivisions.keys(), ...this.#countryWords.keys(), ...this.#bare.keys(), ...EXTRA_AGENTS.keys(), ...cache.extraNames]);
+    this.#regionWords = wordPrefixes(this.#others);
   }
 
   startsName(word: string): boolean {
     const first = this.#cache.keys.firstWords;
-    return first.has(word) || this.#regionWords.firstWords.has(word) || (word.length > 3 && word.endsWith('s') && first.has(word.slice(0, -1)));
+    const singular = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : '';
+    return first.has(word) || this.#regionWords.firstWords.has(word) || (singular !== '' && (first.has(singular) || this.#countryWords.has(singular)));
   }
 
   extendsName(norm: string): boolean {
@@ -69,9 +101,9 @@ export class KbGazetteer implements Gazetteer {
   has(norm: string): boolean {
     if (norm.length < 2) return false;
     const names = this.#cache.keys.names;
-    if (names.has(norm) || this.#regions.has(norm) || this.#subdivisions.has(norm)) return true;
+    if (names.has(norm) || this.#others.has(norm)) return true;
     // "Afghans", "South Koreans": a plural demonym, looked up by its singular.
-    if (norm.length > 3 && norm.endsWith('s') && names.has(norm.slice(0, -1))) return true;
+    if (norm.length > 3 && norm.endsWith('s') && (names.has(norm.slice(0, -1)) || this.#countryWords.get(norm.slice(0, -1))?.demonym === true)) return true;
     if (!norm.startsWith('the ')) return false;
     const bare = norm.slice(4);
     return names.has(bare) || this.#regions.has(bare);
@@ -102,6 +134,10 @@ export class KbGazetteer implements Gazetteer {
     if (subdivision && (!country || country.kind === 'alias')) {
       return { hit: { type: 'GPE', kind: 'name', kbRef: `place:${normalizeName(subdivision.name)}`, country: subdivision.country, seat: false, rule: 'kb-country' } };
     }
+    if (!country) {
+      const word = this.#countryWord(text, norm);
+      if (word) return { hit: word };
+    }
     if (country) {
       const iso = country.country.iso3;
       if (country.kind === 'demonym') return { hit: { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country' } };
@@ -119,11 +155,30 @@ export class KbGazetteer implements Gazetteer {
         return { hit: { type: 'GPE', kind: 'demonym', kbRef: `country:${iso}`, country: iso, seat: false, rule: 'kb-country', plural: true } };
       }
     }
-    const actors = this.#cache.actors(text).filter((a) => a.kind !== 'person' && !(a.kind === 'agent' && VAGUE_AGENTS.has(norm)));
+    const bare = this.#bare.get(norm);
+    const named = this.#cache.actors(text);
+    const found = named.length > 0 || !bare ? named : this.#cache.actors(bare);
+    // Groups the Phoenix country files list among people ("The Islamic State") are organisations all the same.
+    const actors = found.filter((a) => (a.kind !== 'person' || namesGroup(a, text)) && !(a.kind === 'agent' && VAGUE_AGENTS.has(norm)));
     if (actors.length > 0) return { actors };
+    const role = EXTRA_AGENTS.get(norm);
+    if (role) return { hit: { type: 'AGENT', kind: 'agent', kbRef: `agent:${role}`, country: null, seat: false, rule: 'kb-agent' } };
     if (norm.includes(' ')) {
       const person = kb.personsByExactName(text)[0];
       if (person) return { person: { type: 'PERSON', kind: 'name', kbRef: `person:${person.id}`, country: null, seat: false, rule: 'kb-person' } };
+    }
+    return null;
+  }
+
+  /** A country word of data/places ("Serb", "Serbs", "UK"); a short name only as written, so "uk" is no country. */
+  #countryWord(text: string, norm: string): GazetteerHit | null {
+    const exact = this.#countryWords.get(norm);
+    if (exact && (norm.length > 3 || text === exact.text)) {
+      return { type: 'GPE', kind: exact.demonym ? 'demonym' : 'name', kbRef: `country:${exact.country}`, country: exact.country, seat: false, rule: 'kb-country' };
+    }
+    const singular = norm.length > 3 && norm.endsWith('s') ? this.#countryWords.get(norm.slice(0, -1)) : undefined;
+    if (singular?.demonym) {
+      return { type: 'GPE', kind: 'demonym', kbRef: `country:${singular.country}`, country: singular.country, seat: false, rule: 'kb-country', plural: true };
     }
     return null;
   }

@@ -7,6 +7,15 @@ import { codeOn, type KbCache } from './kb-cache.js';
 
 /** Offices up to national security adviser in KIND_RANK: those a bare surname can stand for. */
 const PROMINENT_RANK = 7;
+/** Heads of state and of government in KIND_RANK: those known by surname in any article. */
+const HEAD_RANK = 1;
+
+export interface LinkOptions {
+  /** The surface is one word: only someone prominent in office in the article's countries. */
+  readonly singleToken: boolean;
+  /** A lone surname may also be a head of state or government of a country the article does not name. */
+  readonly leadersAbroad?: boolean;
+}
 
 export interface PersonLink {
   readonly person: Person;
@@ -63,8 +72,24 @@ export class KbLinker {
 
   /** The CAMEO code of a KB actor named so, valid on the date. */
   actorCode(text: string): string | null {
-    const actor = this.#cache.actors(text).find((a) => codeOn(a, this.date) !== null);
+    // "Islamic State" is filed as "The Islamic State": the gazetteer reads it without the article, and so does this.
+    const named = this.#cache.actors(text);
+    const actors = named.length > 0 || /^the\s/i.test(text) ? named : this.#cache.actors(`the ${text}`);
+    const actor = actors.find((a) => codeOn(a, this.date) !== null);
     return actor ? codeOn(actor, this.date) : null;
+  }
+
+  /**
+   * The code a Phoenix person entry of exactly this name has on the date (the latest without one): the
+   * dictionaries' way to code people the office records do not hold ("Warren Christopher" USAELI after 1997).
+   */
+  personCode(text: string): string | null {
+    for (const a of this.#cache.actors(text)) {
+      if (a.kind !== 'person') continue;
+      const code = codeOn(a, this.date);
+      if (code) return code;
+    }
+    return null;
   }
 
   /**
@@ -114,15 +139,17 @@ export class KbLinker {
   }
 
   /** An untitled name: people with that family name, preferring those in office on the date in the article's countries. */
-  linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
-    return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}`, () => this.#linkByName(surface, countries, options));
+  linkByName(surface: string, countries: readonly string[], options: LinkOptions): PersonLink | null {
+    return this.#memoised(`n\u0000${surface}\u0000${countries.join(',')}\u0000${options.singleToken}\u0000${options.leadersAbroad === true}`, () => this.#linkByName(surface, countries, options));
   }
 
-  #linkByName(surface: string, countries: readonly string[], options: { singleToken: boolean }): PersonLink | null {
+  #linkByName(surface: string, countries: readonly string[], options: LinkOptions): PersonLink | null {
     const tokens = nameTokens(surface).filter((t) => t.length > 1);
     if (tokens.length === 0) return null;
     let best: PersonLink | null = null;
     const whole = tokens.join(' ');
+    // Leaders of countries the article does not name that the surname fits: more than one, and it names none of them.
+    let leadersAbroad = 0;
     for (const id of this.#cache.nameLeads(tokens)) {
       const offices = this.officesOn(id);
       const inOffice = offices.length > 0;
@@ -132,8 +159,12 @@ export class KbLinker {
       if (!inOffice && this.#cache.labelKey(id) !== whole) continue;
       const office = [...offices].sort((a, b) => (KIND_RANK[a.kind] ?? 12) - (KIND_RANK[b.kind] ?? 12))[0] ?? null;
       const countryRank = office ? countries.indexOf(office.country) : -1;
-      // A bare surname names a minister or leader of a country the article is about, not any ambassador called so.
-      if (options.singleToken && (countryRank < 0 || !office || (KIND_RANK[office.kind] ?? 12) > PROMINENT_RANK)) continue;
+      // A bare surname names a minister or leader of a country the article is about, not any ambassador called so;
+      // a head of state or government in office is known by surname the world over ("Obama and Putin said"),
+      // unless the word is also a common given name ("Abe", "Lee").
+      const leader = options.leadersAbroad === true && office !== null && (KIND_RANK[office.kind] ?? 12) <= HEAD_RANK && !this.#cache.givenNames.has(whole);
+      if (options.singleToken && (!office || (KIND_RANK[office.kind] ?? 12) > PROMINENT_RANK || (countryRank < 0 && !leader))) continue;
+      if (options.singleToken && countryRank < 0) leadersAbroad++;
       const person = this.person(id);
       if (!person) continue;
       const match = this.#cache.match(surface, person);
@@ -144,6 +175,7 @@ export class KbLinker {
         match.score * 0.7 + (inOffice ? 0.2 : 0) + (countryRank >= 0 ? 0.1 - countryRank * 0.01 : 0) - (office ? (KIND_RANK[office.kind] ?? 12) * 0.002 : 0.03);
       if (!best || score > best.score) best = { person, holder: office, match, rule: inOffice ? 'name-in-office-on-date' : 'name-search', score };
     }
-    return best;
+    const abroad = best !== null && options.singleToken && best.holder !== null && !countries.includes(best.holder.country);
+    return abroad && leadersAbroad > 1 ? null : best;
   }
 }

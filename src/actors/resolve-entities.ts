@@ -8,6 +8,7 @@ import type { KbLinker, PersonLink } from './kb-link.js';
 import { matchName } from './name-match.js';
 import { countryWithArticle } from './name-checks.js';
 import { PRONOUNS } from './title-words.js';
+import { roleOfOrganisation } from './org-roles.js';
 import { firstStartingAt } from '../util/sorted.js';
 
 export interface Resolution {
@@ -85,6 +86,8 @@ class Resolver {
     readonly candidates: readonly Candidate[],
     readonly linker: KbLinker,
     readonly date: string | null,
+    /** The article's text, for the words around a candidate. */
+    readonly text: string,
   ) {
     this.#countries = articleCountries(candidates);
     this.#countriesNear = countriesBySentence(candidates, this.#countries);
@@ -161,7 +164,10 @@ class Resolver {
       if (c.type === 'ORG' || c.type === 'GPE' || c.type === 'LOC' || c.type === 'AGENT') this.#thing(c);
     }
     for (const c of this.candidates) if (c.kind === 'title') (c.plural ? this.#pluralTitle(c) : this.#title(c));
+    // (A title whose span runs on into a list, "senator and", is not an actor of its own.)
+    for (const c of this.candidates) if (c.kind === 'title' && c.country && !this.assigned.has(c) && /\p{L}$/u.test(c.text) && !/\s(and|or)$/.test(c.text)) this.#genericTitle(c, c.country);
     for (const c of this.candidates) if (c.kind === 'pronoun') this.#pronoun(c);
+    for (const d of this.drafts) if (d.type === 'PERSON' && !d.cameo) this.#phoenixPerson(d);
     return { drafts: this.drafts.filter((d) => d.mentions.length > 0), assigned: this.assigned, replacements: this.replacements, alsoMeans: this.alsoMeans };
   }
 
@@ -236,7 +242,9 @@ class Resolver {
     }
     const single = !normalizeName(surface).includes(' ');
     const countries = this.#countriesNear(c.sentence);
-    const link = this.linker.linkByName(surface, countries, { singleToken: single });
+    // "went to the Moon": a word after "the" is no leader known by surname.
+    const afterThe = /\bthe\s+$/i.test(this.text.slice(Math.max(0, c.start - 5), c.start));
+    const link = this.linker.linkByName(surface, countries, { singleToken: single, leadersAbroad: !afterThe });
     if (link) {
       this.#attach(c, this.#personDraft(link, surface), link.match.wrongParts);
       return;
@@ -298,7 +306,8 @@ class Resolver {
       this.#attach(c, this.#government(c.country));
       return;
     }
-    const key = c.kbRef ?? `${c.type}:${normalizeName(c.text)}`;
+    // A country's agents are its own: "Israeli troops" and "Egyptian troops" are two entities.
+    const key = c.kbRef ? (c.type === 'AGENT' && c.country ? `${c.kbRef}@${c.country}` : c.kbRef) : `${c.type}:${normalizeName(c.text)}`;
     // "Communist Party" after "Chinese Communist Party": a shorter form of an organisation already named.
     if (c.type === 'ORG') {
       const norm = normalizeName(c.text);
@@ -319,14 +328,76 @@ class Resolver {
           draft.name = country.name;
           draft.cameo = country.cameo;
         }
+      } else if (!c.kbRef && c.country && type === 'ORG') {
+        // An organisation the KB does not know, named after its country ("Latvian Constitutional Court"): LVAJUD.
+        const role = roleOfOrganisation(c.text);
+        draft.cameo = `${c.country}${role ?? ''}`;
+        draft.sector = role;
+      } else if (c.kbRef?.startsWith('agent:')) {
+        // A generic agent the KB lacks ("officials"): its role, and its country when a country word gave one.
+        const role = c.kbRef.slice(6);
+        draft.cameo = `~${role}`;
+        draft.sector = role;
       } else if (c.kbRef?.startsWith('actor:')) {
+        // An agent keeps its role code (~MIL) with its country beside it: the events stage joins the country word
+        // to the agent's span and codes the pair (ISRMIL), and reads its clause rules off that span.
         const code = this.linker.actorCode(c.text);
-        draft.cameo = code && !code.startsWith('~') ? code : code && c.country ? `${c.country}${code.slice(1)}` : code;
-        draft.sector = draft.cameo && c.country ? draft.cameo.slice(3, 6) || null : null;
+        draft.cameo = code;
+        draft.sector = code?.startsWith('~') ? code.slice(1, 4) || null : null;
       }
       return draft;
     });
     this.#attach(c, d);
+  }
+
+  /**
+   * A person no office codes on the date. A country's title in the text says whose official they are ("Russian
+   * Foreign Minister Andrei Kozyrev" out of office on the date, or unknown to the KB), unless it is a former one;
+   * else a Phoenix person entry of one of their full names codes them, on the date ("Desmond Tutu").
+   */
+  #phoenixPerson(d: EntityDraft): void {
+    const titled = d.mentions.find((m) => m.candidate.country && m.candidate.offices.length > 0 && !this.#former(m.candidate))?.candidate;
+    if (titled?.country && (!d.country || d.country === titled.country)) {
+      const { cameo, role } = codeOfTitle(titled.offices[0]!, titled.country);
+      d.cameo = cameo;
+      d.country = titled.country;
+      d.sector ??= role;
+      return;
+    }
+    // A title naming whose office it is says what they are now ("NATO Secretary General Jens Stoltenberg"; the
+    // events stage codes them by its organisation); a bare "President" leaves the dictionary to say whose.
+    if (d.mentions.some((m) => this.#qualifiedTitle(m.candidate))) return;
+    const names = [d.name, ...d.mentions.map((m) => m.candidate.text)].filter((n, i, all) => n.includes(' ') && all.indexOf(n) === i);
+    for (const name of names) {
+      const code = this.linker.personCode(name);
+      if (!code) continue;
+      const country = this.linker.country(code.slice(0, 3)) ? code.slice(0, 3) : null;
+      d.cameo = code;
+      d.country ??= country;
+      d.sector ??= country ? code.slice(3, 6) || null : null;
+      return;
+    }
+  }
+
+  /** A title an organisation or country right before it says whose ("NATO Secretary General", "UN Envoy"). */
+  #qualifiedTitle(c: Candidate): boolean {
+    const title = c.title;
+    if (!title) return false;
+    if (c.country) return true;
+    // The organisation ends right before the title, or runs into it ("UN Envoy" read as one KB name): a look at
+    // the few candidates starting shortly before the title (candidates are sorted by start).
+    for (let i = firstStartingAt(this.candidates, title.start) - 1; i >= 0 && this.candidates[i]!.start >= title.start - 80; i--) {
+      const k = this.candidates[i]!;
+      if ((k.type !== 'ORG' && k.type !== 'GPE') || k.end > title.end) continue;
+      if (k.end > title.start || (title.start - k.end <= 3 && /^[\s'’s]*$/.test(this.text.slice(k.end, title.start)))) return true;
+    }
+    return false;
+  }
+
+  /** "former Foreign Minister X", "ex-President X": the title is not theirs now. */
+  #former(c: Candidate): boolean {
+    const from = Math.min(c.start, c.title?.start ?? c.start);
+    return /\b(former|ex-|late|then)\s*$/i.test(this.text.slice(Math.max(0, from - 12), from)) || /^(former|ex-)/i.test(c.title?.text ?? '');
   }
 
   #government(iso: string): EntityDraft {
@@ -384,6 +455,26 @@ class Resolver {
         }
       }
     }
+  }
+
+  /**
+   * "A French minister", "Iraq's national security advisor", "Rwandan officers": a country's title that names no one
+   * the article or the KB knows is still an actor of that country, coded country + role (FRAGOV, RWAMIL). One
+   * entity per country and title, so "the French minister" later is the same one.
+   */
+  #genericTitle(c: Candidate, country: string): void {
+    const office = c.offices[0] ?? c.title?.text ?? c.text;
+    const { cameo, role } = codeOfTitle(office, country);
+    const key = `generic:${country}:${normalizeName(office)}`;
+    const d = this.#draft(key, () => {
+      const draft = newDraft(key, 'AGENT', c.text, { rule: 'generic-title', score: 0.6 });
+      draft.country = country;
+      draft.cameo = cameo;
+      draft.sector = role;
+      draft.description = office;
+      return draft;
+    });
+    this.#attach(c, d);
   }
 
   /**
@@ -449,6 +540,24 @@ class Resolver {
   }
 }
 
+/** The code a country's title gives its bearer: the post's (FRAGOV, USAGOVMIL), or a rank's role (GHACOP). */
+function codeOfTitle(office: string, country: string): { cameo: string; role: string } {
+  const post = classifyTitle(office, country);
+  const role = roleOfTitle(office) ?? post.sector;
+  return { cameo: role === post.sector ? cameoOfOffice({ country, sector: post.sector, kind: post.kind }) : `${country}${role}`, role };
+}
+
+/** Title words whose holder is not a civilian official: the army's and the police's ranks. */
+const MILITARY_TITLE = /\b(general|commander|colonel|admiral|brigadier|lieutenant|major|marshal|captain|sergeant|officer)\b/;
+
+/** The role a title's words give beyond its post class: police (COP) and military (MIL) ranks; null for the post's own. */
+function roleOfTitle(office: string): string | null {
+  const t = normalizeName(office);
+  if (/\bpolice\b/.test(t)) return 'COP';
+  if (/\b(army|military)\b/.test(t) || (MILITARY_TITLE.test(t) && !/\b(secretary|attorney|surgeon|inspector|consul|director|postmaster|governor)[ -]general\b/.test(t))) return 'MIL';
+  return null;
+}
+
 /** What "the leaders" stands for. */
 const LEADER_KINDS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 
@@ -456,6 +565,6 @@ const LEADER_KINDS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_gov
 const SINGLE_PERSON_RULES = new Set(['titled-name', 'honorific-name', 'leader-of-administration', 'given-name-word', 'family-name-word']);
 
 /** Cluster mentions into entities and link them to the KB on the article's date. */
-export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null): Resolution {
-  return new Resolver(candidates, linker, date).run();
+export function resolveEntities(candidates: readonly Candidate[], linker: KbLinker, date: string | null, text: string): Resolution {
+  return new Resolver(candidates, linker, date, text).run();
 }

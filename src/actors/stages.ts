@@ -3,6 +3,7 @@ import type { Entity } from '../doc/attributes.js';
 import type { Mention } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { administrationCandidates } from './candidates/administration.js';
+import { qualifyAgents, qualifyOrganisations } from './candidates/agent-country.js';
 import { gazetteerCandidates } from './candidates/gazetteer.js';
 import { nameShapeCandidates } from './candidates/name-shape.js';
 import { pluralTitleCandidates } from './candidates/plural-titles.js';
@@ -62,10 +63,10 @@ export const mentionCandidatesStage: Stage = {
     claim(forGazetteer, full, admin.filter((a) => a.type === 'PERSON'), false);
     const inTitle = new Uint8Array(full.tokens.length);
     claimRanges(inTitle, full, titled.flatMap((t) => (t.title ? [t.title] : [])));
-    const gazetteer = gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
+    const gazetteer = qualifyAgents(full, gazetteerCandidates(full, forGazetteer, resources.gazetteer, date).filter(
       // Inside a title only organisations and seats of power are mentions of their own.
       (g) => g.type === 'ORG' || !covered(inTitle, full, g),
-    );
+    ));
     const forShapes = new Uint8Array(full.tokens.length);
     claim(forShapes, full, titled, true);
     claim(forShapes, full, admin, false);
@@ -88,7 +89,7 @@ export const mentionCandidatesStage: Stage = {
     const shapes = nameShapeCandidates(full, forShapes, { isGivenName: (w) => resources.kbCache.givenNames.has(w), afterAgent, placeAt, known, personAt, isFamilyName: (w) => resources.kbCache.isFamilyName(w) });
     const pronouns = pronounCandidates(full);
     const plurals = pluralTitleCandidates(full);
-    const all = [...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = qualifyOrganisations([...titled, ...admin, ...gazetteer, ...shapes, ...pronouns, ...plurals].sort((a, b) => a.start - b.start || b.end - a.end));
     return { layers: { mentionCandidates: all } };
   },
 };
@@ -102,7 +103,7 @@ export const actorsStage: Stage = {
     const date = doc.attribute('articleDate')?.value ?? null;
     const chosen = selectMentions(doc.layer('mentionCandidates'));
     const linker = new KbLinker(resources.kbCache, date);
-    const { drafts, assigned, replacements, alsoMeans } = resolveEntities(chosen, linker, date);
+    const { drafts, assigned, replacements, alsoMeans } = resolveEntities(chosen, linker, date, doc.text);
     const order = [...drafts].sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
     const ids = new Map(order.map((d, i) => [d, `e${i + 1}`] as const));
     const mentions: Proposal<Mention>[] = [];

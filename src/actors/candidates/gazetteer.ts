@@ -28,6 +28,8 @@ export interface Gazetteer {
 }
 
 const MAX_WORDS = 6;
+/** An initialism without its final stop: "U.S", "U.N". */
+const INITIALISM = /^\p{Lu}(\.\p{Lu})+$/u;
 const ACTED_WITH = new Set(['with', 'against', 'toward', 'towards', 'on', 'and', 'between', 'by', 'from']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'into', 'around', 'throughout', 'via', 'toward', 'towards']);
 
@@ -37,11 +39,21 @@ function joined(tokens: readonly TokenInfo[], i: number, j: number): string {
   return s;
 }
 
+function firstWord(norm: string): string {
+  const space = norm.indexOf(' ');
+  return space < 0 ? norm : norm.slice(0, space);
+}
+
 /** A token that can open a KB name: a capitalised word, or a lower-case noun for generic agents ("police"). */
 function opens(t: TokenInfo): 'name' | 'agent' | null {
-  if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
+  // Opening a sentence, a capitalised proper noun or adjective ("French and Malian forces") may open a name; other
+  // words are capitalised there whatever they are.
+  if (isNameToken(t) && (!t.sentenceStart || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.value))) return 'name';
   if (/^\p{Lu}\.(\p{Lu}\.)+$/u.test(t.value)) return 'name';
+  // A generic agent opens a sentence capitalised ("Police said", "Rebels attacked").
   if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value)) return 'agent';
+  // A generic agent opening a sentence is capitalised, and the tagger may call it a proper noun ("Officials said").
+  if (t.sentenceStart && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.value)) return 'agent';
   return null;
 }
 
@@ -51,7 +63,8 @@ function endsName(tokens: readonly TokenInfo[], i: number, n: number, how: 'name
   // A name ends on a word, never on the comma or stop the tokenizer kept apart.
   if (!/[\p{L}\p{N}]/u.test(last.value)) return null;
   if (how === 'name' && !/^[\p{Lu}\p{N}]/u.test(last.value) && !/^\p{Lu}/u.test(tokens[i]!.value)) return null;
-  if (how === 'agent' && last.pos !== 'NOUN') return null;
+  // (A one-word agent opening the sentence may carry the tagger's PROPN: see gazetteerCandidates.)
+  if (how === 'agent' && last.pos !== 'NOUN' && !(n === 1 && last.sentenceStart)) return null;
   if (!gazetteer.has(norm)) return null;
   const hit = gazetteer.lookup(joined(tokens, i, i + n), date);
   if (!hit) return null;
@@ -81,11 +94,36 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
     kind = 'metonym';
     type = 'ORG';
   }
-  return makeCandidate(spanText(text, tokens, i, i + n), {
+  // "U.S" + ".": wink-nlp learns words as it reads, and once it has cut "U.S" from a sentence's final stop it cuts
+  // every later "U.S." so; the initialism keeps its stop, whatever the process read before.
+  const stop = i + n < tokens.length ? tokens[i + n]! : null;
+  const glued = stop !== null && stop.value === '.' && !stop.spaceBefore && INITIALISM.test(tokens[i + n - 1]!.value);
+  return makeCandidate(spanText(text, tokens, i, glued ? i + n + 1 : i + n), {
     kind, type, title: null, offices: [], country: hit.country, kbRef: hit.kbRef,
     plural: hit.plural === true, caption: tokens[i]!.blockKind === 'caption', sentence: tokens[i]!.sentence,
     rule: kind === 'metonym' && hit.rule === 'kb-country' ? 'kb-metonym' : hit.rule, score: 0.85,
   });
+}
+
+/** Walk forward from token i while some name can go on, keeping the longest name that reads as a mention here. */
+function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null, i: number, end: number, how: 'name' | 'agent'): { matched: number; best: GazetteerHit | null } {
+  const { tokens } = input;
+  let matched = 0;
+  let best: GazetteerHit | null = null;
+  const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
+  let norm = '';
+  for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
+    const last = tokens[i + n - 1]!;
+    // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
+    if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
+    const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
+    if (hit) {
+      matched = n;
+      best = hit;
+    }
+    if (!norm || !gazetteer.extendsName(norm)) break;
+  }
+  return { matched, best };
 }
 
 /**
@@ -95,31 +133,37 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
 export function gazetteerCandidates(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = input;
+  // Words the article capitalises inside a sentence, gathered on first need (most articles never ask).
+  let inside: Set<string> | null = null;
+  const capitalisedInside = (word: string): boolean => {
+    if (!inside) {
+      inside = new Set<string>();
+      for (const t of tokens) if (!t.sentenceStart && t.nameLike) inside.add(t.value);
+    }
+    return inside.has(word);
+  };
   for (const [start, end] of input.sentences) {
     let i = start;
     while (i < end) {
       const how = claimed[i] ? null : opens(tokens[i]!);
       // "the Kremlin": the article may open the name.
-      const first = tokens[i]!.norm;
-      if (!how || !(gazetteer.startsName(first) || (first === 'the' && i + 1 < end && gazetteer.startsName(tokens[i + 1]!.norm)))) {
+      // A token's key may hold several words ("U.S." is "u s"): names are indexed by their first word.
+      const first = firstWord(tokens[i]!.norm);
+      if (!how || !(gazetteer.startsName(first) || (first === 'the' && i + 1 < end && gazetteer.startsName(firstWord(tokens[i + 1]!.norm))))) {
         i++;
         continue;
       }
-      // Walk forward while some name can go on, keeping the longest name that reads as a mention here.
-      let matched = 0;
-      let best: GazetteerHit | null = null;
-      const maxN = Math.min(how === 'agent' ? 3 : MAX_WORDS, end - i);
-      let norm = '';
-      for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
-        const last = tokens[i + n - 1]!;
-        // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
-        if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
-        const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
-        if (hit) {
-          matched = n;
-          best = hit;
+      let { matched, best } = longestName(input, claimed, gazetteer, date, i, end, how);
+      // The tagger calls a capitalised common noun opening a sentence a proper noun ("Police said", "Rebels attacked").
+      // Not a word the article capitalises elsewhere too: that is a name ("Congress", "University" of a university named before).
+      if (!best && how === 'name' && tokens[i]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.value) && !capitalisedInside(tokens[i]!.value)) {
+        ({ matched, best } = longestName(input, claimed, gazetteer, date, i, end, 'agent'));
+        // "Retired General Smith", "Actor Tom Hanks": a capitalised word before a name describes it.
+        const next = i + matched < end ? tokens[i + matched]! : null;
+        if (best && next && /^\p{Lu}/u.test(next.value)) {
+          matched = 0;
+          best = null;
         }
-        if (!norm || !gazetteer.extendsName(norm)) break;
       }
       if (best) out.push(candidate(input, start, end, i, matched, best));
       i += Math.max(1, matched);
