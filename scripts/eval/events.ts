@@ -137,8 +137,11 @@ export interface Triple {
   readonly event: string;
 }
 
-/** An actor or event code as compared: trimmed, upper-case; null and undefined become ''. */
-export const normCode = (c: string | null | undefined): string => (c ?? '').trim().toUpperCase();
+/**
+ * An actor or event code as compared: trimmed, upper-case (null and undefined become ''). Attaché writes an agent of no country with a tilde
+ * ('~REB', as in CAMEO's generic agent codes), PETRARCH with dashes ('---REB'): one notation for both.
+ */
+export const normCode = (c: string | null | undefined): string => (c ?? '').trim().toUpperCase().replace(/^~/, '---');
 
 /**
  * One triple per predicted event: its own CAMEO actor codes (cameo.source, cameo.target) and event code.
