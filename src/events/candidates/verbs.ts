@@ -12,7 +12,8 @@
  * codes are too loose to trust without one.
  */
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
-import { adjectival, findAgent, findSubject, findTarget, isPassive } from '../clause.js';
+import { adjectival, findAgent, findSubject, findTarget, governorOf, isPassive } from '../clause.js';
+import { CLAUSE_ENDS, SAY_VERBS } from '../words.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
@@ -173,7 +174,10 @@ function hasObject(view: SentenceView, from: number): boolean {
 function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): VerbMatch | null {
   if (m.pattern === null) return m;
   let aux = -1;
-  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX') aux = k;
+  // A verb of saying's pattern does not reach into what is said either: in "said yesterday that removing the
+  // sanctions is out of the question", SANCTIONS is the content clause's, and "said" announces no sanctions.
+  const says = SAY_VERBS.has(view.tokens[m.verb.head]!.normal);
+  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX' || (says && view.tokens[k]!.normal === 'that')) aux = k;
   if (aux < 0) return m;
   const again = codebooks.matchVerbs(view.tokens.slice(0, aux), { isVerb: (_, i) => i === m.verb.head });
   return again.find((x) => x.verb.head === m.verb.head) ?? null;
@@ -190,6 +194,48 @@ function afterModal(view: SentenceView, i: number): boolean {
   if (view.tokens[k]?.pos === 'ADV' && view.tokens[k]!.normal !== 'not') k--;
   const m = view.tokens[k];
   return m !== undefined && m.pos === 'AUX' && MODALS.has(m.normal);
+}
+
+/**
+ * CAMEO roots of acts done to a territory's people that name no one else as their object: aid and peacekeeping
+ * (07: "peacekeeping troops arrived in Bosnia"), easing restrictions (08: "lifted the curfew in Kashmir"),
+ * investigating (09: "sent inspectors to a plant in Iran"), force postures (15), reduced relations (16), coercion
+ * (17: "reimposed blockades in the West Bank"). Where the verb has no actor as object, the country or region
+ * they are done in is their target, as PETRARCH2 reads the verb phrase's "in" complement. Not meetings (04: the
+ * place of a meeting is its place, not a party) nor fighting (18–20: "killed three in Iraq" says where, not whom).
+ */
+const TERRITORY_ROOTS: ReadonlySet<string> = new Set(['07', '08', '09', '15', '16', '17']);
+
+/** A place actor (GPE or LOC) after "in" in the verb's own phrase: before any other verb or clause end, within MAX_TERRITORY_REACH tokens. */
+function territoryAfter(view: SentenceView, from: number): number[] {
+  for (let i = from; i < view.tokens.length && i - from < MAX_TERRITORY_REACH; i++) {
+    const a = view.actorAt[i]!;
+    if (a >= 0) {
+      const actor = view.actors[a]!;
+      const g = governorOf(view, actor.first);
+      if ((actor.type === 'GPE' || actor.type === 'LOC') && g >= from && view.tokens[g]!.normal === 'in') return [a];
+      i = actor.last - 1;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (CLAUSE_ENDS.has(t.normal) || t.normal === ',' || (t.pos === 'VERB' && i > from)) break;
+  }
+  return [];
+}
+const MAX_TERRITORY_REACH = 12;
+
+/**
+ * Is the verb a finite verb of its own clause rather than a participle qualifying a noun: not an -ing form
+ * ("refugees *fleeing* the war in Liberia") nor a past participle right after a noun no actor names, with no
+ * object after it ("the nightly curfew *imposed* in Sudan"): such a participle's doer is not the clause subject.
+ */
+function finite(view: SentenceView, head: number): boolean {
+  const t = view.tokens[head]!;
+  if (t.normal.endsWith('ing')) return false;
+  const before = view.tokens[head - 1];
+  const reduced = /(ed|en)$/.test(t.normal) && before !== undefined && before.pos === 'NOUN' && view.actorAt[head - 1]! < 0
+    && !OBJECT_OPENERS.has(view.tokens[head + 1]?.pos ?? '');
+  return !reduced;
 }
 
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
@@ -218,7 +264,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
     const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
     const object = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
-    const [src, tgt] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
+    const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
+    const tgt = tgt0.length === 0 && !passive && TERRITORY_ROOTS.has(code.slice(0, 2)) && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
     const all = [...src, ...tgt];
     out.push({
