@@ -24,3 +24,9 @@ describe('reported attacks are accusations', () => {
     ]) assert.ok(!events(text).some((x) => x.startsWith('ACCUSE')), `${text}: ${events(text).join(' | ')}`);
   });
 });
+
+describe('an object after a predicative "as" phrase put first', () => {
+  it('"condemned as a grave mistake Y\'s decision" condemns Y', () => {
+    assert.ok(events('Chile condemned as a grave mistake Peru\'s decision to close the border.').some((x) => x.startsWith('ACCUSE 111: Chile → Peru')));
+  });
+});

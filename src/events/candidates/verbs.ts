@@ -183,6 +183,21 @@ function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): V
   return again.find((x) => x.verb.head === m.verb.head) ?? null;
 }
 
+/**
+ * The object after a predicative "as" phrase put first: "denounced *as an ugly crime* Serbia's suppression of …",
+ * "branded as terrorists the rebels of …". The phrase is "as", determiners, adjectives and nouns; the object is the
+ * actor right after it.
+ */
+function shiftedObject(view: SentenceView, from: number): number[] {
+  if (view.tokens[from]?.normal !== 'as') return [];
+  let k = from + 1;
+  while (k < view.tokens.length && k - from <= MAX_AS_PHRASE && view.actorAt[k]! < 0 && AS_PHRASE_POS.has(view.tokens[k]!.pos)) k++;
+  if (k === from + 1 || view.tokens[k - 1]!.pos !== 'NOUN' || (view.actorAt[k] ?? -1) < 0) return [];
+  return findTarget(view, k);
+}
+const MAX_AS_PHRASE = 6;
+const AS_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
+
 /** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
@@ -263,7 +278,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     // A complaint closing the clause it reports is about that clause's subject ("Croatia is failing …, a group protested").
     const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
     const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
-    const object = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
+    const object0 = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
+    const object = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
     const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
     const tgt = tgt0.length === 0 && !passive && TERRITORY_ROOTS.has(code.slice(0, 2)) && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
