@@ -33,11 +33,21 @@ const NOT_REPEATED: readonly string[] = [
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 
-/** Tokens of a time adverbial at k ("on Friday", "last Sunday", "Friday", "today"), else 0. */
+const AMOUNTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'half']);
+const UNITS: ReadonlySet<string> = new Set([
+  'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'percent', '%', 'per cent',
+]);
+
+/**
+ * Tokens of a time or measure adverbial at k ("on Friday", "last Sunday", "Friday", "today", "by one hour",
+ * "by 10 percent"), else 0.
+ */
 function timeWordsAt(normals: readonly string[], k: number): number {
   const w = normals[k]!;
   if (WEEKDAYS.has(w) || DAY_WORDS.has(w)) return 1;
   if ((w === 'on' || w === 'last' || w === 'next' || w === 'this') && WEEKDAYS.has(normals[k + 1] ?? '')) return 2;
+  const n = normals[k + 1] ?? '';
+  if (w === 'by' && (AMOUNTS.has(n) || /^\d+([.,]\d+)?$/.test(n)) && UNITS.has(normals[k + 2] ?? '')) return 3;
   return 0;
 }
 

@@ -114,10 +114,11 @@ describe('verb-pattern matcher', () => {
     assert.equal(match('They resent the decision.').length, 0); // not "sent" again
   });
 
-  it('a pattern reads past a time adverbial after the verb ("on Friday", "today")', () => {
+  it('a pattern reads past a time or measure adverbial after the verb ("on Friday", "today", "by one hour")', () => {
     const m = only('Arafat defended Iraq on Friday against criticism.', 'defended');
     assert.deepEqual([m.code, m.pattern?.text], ['052', '- * (AGAINST CRITICISM) [052] # DEFEND']);
     assert.equal(only('Chile froze today its relations with Peru.', 'froze').code, '160');
+    assert.equal(only('The junta shortened by one hour the nightly curfew.', 'shortened').code, '0813');
   });
 
   it('finishes a 100,000-token sentence of repeated verbs and pattern words', () => {
