@@ -30,3 +30,10 @@ describe('a verb of saying does not take its pattern from what is said', () => {
     assert.deepEqual(events('Canada said yesterday that lifting the sanctions on Cuba was out of the question.').filter((e) => e.startsWith('SANCTION')), []);
   });
 });
+
+describe('people sent to investigate are an investigation', () => {
+  it('"sent troops to X to investigate" is 090; "sent troops to X to help" stays a deployment', () => {
+    assert.ok(events('NATO sent troops to Kosovo to investigate the attack.').some((e) => e.startsWith('ACCUSE 090: NATO → Kosovo')));
+    assert.ok(events('NATO sent troops to Kosovo to help the refugees.').some((e) => e.startsWith('MOBILIZE 154: NATO → Kosovo')));
+  });
+});

@@ -198,6 +198,30 @@ function shiftedObject(view: SentenceView, from: number): number[] {
 const MAX_AS_PHRASE = 6;
 const AS_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
 
+/** Verbs of sending people somewhere. */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'dispatch', 'despatch', 'deploy']);
+const INVESTIGATE_CODE = '090';
+const MAX_PURPOSE_REACH = 12;
+
+/**
+ * "Sent 21 personnel to Bosnia on Wednesday *to investigate* the feasibility of …", "dispatched a team to inspect
+ * the site": people sent with the purpose of investigating are an investigation (CAMEO 09), whatever they are
+ * (the dictionary would code the sending of military personnel as a show of force, 154). The purpose is "to" and a
+ * verb the dictionary codes 09, in the sending verb's clause.
+ */
+function sentToInvestigate(view: SentenceView, codebooks: Codebooks, m: VerbMatch): boolean {
+  if (!SENDING_VERBS.has(m.lemma)) return false;
+  for (let k = m.verb.end; k < view.tokens.length - 1 && k - m.verb.end < MAX_PURPOSE_REACH; k++) {
+    const t = view.tokens[k]!;
+    if (CLAUSE_ENDS.has(t.normal) || t.normal === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.normal === 'to' && view.tokens[k + 1]!.pos === 'VERB') {
+      const purpose = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => i === k + 1 })[0];
+      return purpose?.code?.startsWith('09') === true;
+    }
+  }
+  return false;
+}
+
 /** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
@@ -264,7 +288,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     if (m === null) continue;
     // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
     const spoken = m.code !== null ? protestsInWords(view, m) : null;
-    const code = spoken !== null ? SPOKEN_PROTEST : m.code;
+    const code = spoken !== null ? SPOKEN_PROTEST : sentToInvestigate(view, codebooks, m) ? INVESTIGATE_CODE : m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
