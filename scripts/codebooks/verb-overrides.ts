@@ -259,4 +259,16 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'dispatch-investigators', kind: 'add-pattern', group: 'DESPATCH', text: '- * INVESTIGATORS [090] # DISPATCH',
     why: 'As dispatch-inspectors: investigators dispatched are an investigation (09), not trade.',
   },
+  {
+    id: 'reduce-aid', kind: 'add-pattern', group: 'REDUCE', text: '- * AID [162] # REDUCE',
+    why: 'Reducing aid is reducing material aid (CAMEO 162), as the dictionary codes "cut aid", "cut assistance", "cut supplies" (SEPARATE) and "halt aid" (CANCEL); the REDUCE block is [---] and had no aid pattern.',
+  },
+  {
+    id: 'reduce-assistance', kind: 'add-pattern', group: 'REDUCE', text: '- * ASSISTANCE [162] # REDUCE',
+    why: 'As reduce-aid: reduced assistance is reduced material aid (162), as "cut assistance".',
+  },
+  {
+    id: 'reduce-supplies', kind: 'add-pattern', group: 'REDUCE', text: '- * SUPPLIES [162] # REDUCE',
+    why: 'As reduce-aid: "reduced food supplies to the camp" is reduced material aid (162), as SEPARATE codes "cut supplies".',
+  },
 ];

@@ -143,4 +143,10 @@ describe('dictionary overrides: the compiled data', () => {
     assert.equal(codebooks().plover('0814')?.type, 'CONCEDE');
     assert.equal(codebooks().plover('085')?.type, 'RETREAT');
   });
+
+  it('reducing aid, assistance or supplies is reduced material aid, as cutting them is', () => {
+    assert.equal(matchOf('Japan reduced its aid to Laos.', 'reduced')?.code, '162');
+    assert.equal(matchOf('Japan reduced fuel supplies to Laos.', 'reduced')?.code, '162');
+    assert.equal(matchOf('Japan cut its assistance to Laos.', 'cut')?.code, '162');
+  });
 });
