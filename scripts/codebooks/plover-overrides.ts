@@ -26,4 +26,12 @@ export const PLOVER_OVERRIDES: readonly PloverOverride[] = [
     id: 'resignation-is-retreat', code: '0831', was: 'CONCEDE', type: 'RETREAT', mode: 'resign',
     why: 'CAMEO 0831 (accede to demands for change in leadership) is how the dictionary codes a resignation (resign, step down, quit the post, submit the resignation; its election patterns are recoded to 083 by verb-overrides.ts). The manual: "RETREAT also covers resignations of government officials", with the RETREAT mode "resign: Official resignation"; CONCEDE covers verbal concessions "which have no immediate material consequences". A resignation announced for later stays CONCEDE or AGREE by its modality.',
   },
+  {
+    id: 'eased-curfew-is-concede', code: '0813', was: 'RETREAT', type: 'CONCEDE', mode: null,
+    why: 'CAMEO 0813 (ease curfew) sits among the 081 codes (ease administrative sanctions) that the table sends to CONCEDE, but the table alone moves it to RETREAT. The manual\'s CONCEDE names it: "easing of administrative or legal restrictions on persons and organizations, removing curfews"; RETREAT is material withdrawal (troops, territory, sanctions 085, access 086).',
+  },
+  {
+    id: 'eased-emergency-is-concede', code: '0814', was: 'RETREAT', type: 'CONCEDE', mode: null,
+    why: 'As eased-curfew-is-concede: easing a state of emergency or martial law (0814) eases an administrative or legal restriction, which the manual\'s CONCEDE covers, as the table codes its sibling 081.',
+  },
 ];

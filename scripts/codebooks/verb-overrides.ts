@@ -215,4 +215,60 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     id: 'block-highway', kind: 'add-pattern', group: 'EXCLUDE', text: '- * HIGHWAY [144] # BLOCK',
     why: 'As block-bridge: a highway blocked is passage obstructed (144).',
   },
+  {
+    id: 'shorten-verb', kind: 'add-verb', group: 'LOOSEN', lemma: 'shorten', code: '080',
+    why: 'No block lists "shorten", so "shortened the nightly curfew by one hour" coded nothing. Shortening a curfew, a sentence or a detention eases a restriction, as LOOSEN does; the verb codes only through patterns (no-default-shorten): "shortened the deadline" is no concession.',
+  },
+  {
+    id: 'no-default-shorten', kind: 'no-default', group: 'LOOSEN', lemmas: ['shorten'],
+    why: 'See shorten-verb: shortening codes only what its patterns name (a curfew, measures, restrictions, a sentence).',
+  },
+  {
+    id: 'loosen-curfew', kind: 'add-pattern', group: 'LOOSEN', text: '- * CURFEW [0813] # LOOSEN',
+    why: 'Loosening, relaxing or shortening a curfew is easing it (CAMEO 0813 "ease curfew"), as LIFT and FACILITATE code "lift/ease curfew"; LOOSEN had only "restriction".',
+  },
+  {
+    id: 'loosen-measures', kind: 'add-pattern', group: 'LOOSEN', text: '- * MEASURES [081] # LOOSEN',
+    why: 'Relaxing (emergency, security) measures is easing administrative sanctions (CAMEO 081), the block\'s "restriction" in other words.',
+  },
+  {
+    id: 'loosen-sentence', kind: 'add-pattern', group: 'LOOSEN', text: '- * SENTENCE [081] # LOOSEN',
+    why: 'As REDUCE codes "reduce sentences" 081: a sentence shortened is a penalty eased.',
+  },
+  {
+    id: 'ease-measures', kind: 'add-pattern', group: 'FACILITATE', text: '- * MEASURES [081] # EASE',
+    why: '"Eased emergency measures" is easing administrative sanctions (081), as the block codes "ease restriction" (080) and "ease curfew" (0813); without it the block default 060 (material cooperation) applied.',
+  },
+  {
+    id: 'cancel-restrictions', kind: 'add-pattern', group: 'CANCEL', text: '- * RESTRICTION [081] # END',
+    why: 'Ending, halting or abolishing restrictions eases them (081), as REVOKE_ codes "revoke restriction"; the CANCEL block is [---], so "abolished restrictions on …" coded nothing.',
+  },
+  {
+    id: 'send-inspectors', kind: 'add-pattern', group: 'SEND', text: '- * INSPECTORS [090] # SEND',
+    why: 'Sending inspectors or investigators is investigating (CAMEO 09; PLOVER INVESTIGATE, read as ACCUSE investigate), not the block\'s observers (073) or its unmatched default.',
+  },
+  {
+    id: 'send-investigators', kind: 'add-pattern', group: 'SEND', text: '- * INVESTIGATORS [090] # SEND',
+    why: 'As send-inspectors: investigators sent are an investigation (09), not aid.',
+  },
+  {
+    id: 'dispatch-inspectors', kind: 'add-pattern', group: 'DESPATCH', text: '- * INSPECTORS [090] # DISPATCH',
+    why: 'As send-inspectors: "dispatched inspectors to …" matched the block\'s export pattern "(TO)" 061 (trade).',
+  },
+  {
+    id: 'dispatch-investigators', kind: 'add-pattern', group: 'DESPATCH', text: '- * INVESTIGATORS [090] # DISPATCH',
+    why: 'As dispatch-inspectors: investigators dispatched are an investigation (09), not trade.',
+  },
+  {
+    id: 'reduce-aid', kind: 'add-pattern', group: 'REDUCE', text: '- * AID [162] # REDUCE',
+    why: 'Reducing aid is reducing material aid (CAMEO 162), as the dictionary codes "cut aid", "cut assistance", "cut supplies" (SEPARATE) and "halt aid" (CANCEL); the REDUCE block is [---] and had no aid pattern.',
+  },
+  {
+    id: 'reduce-assistance', kind: 'add-pattern', group: 'REDUCE', text: '- * ASSISTANCE [162] # REDUCE',
+    why: 'As reduce-aid: reduced assistance is reduced material aid (162), as "cut assistance".',
+  },
+  {
+    id: 'reduce-supplies', kind: 'add-pattern', group: 'REDUCE', text: '- * SUPPLIES [162] # REDUCE',
+    why: 'As reduce-aid: "reduced food supplies to the camp" is reduced material aid (162), as SEPARATE codes "cut supplies".',
+  },
 ];

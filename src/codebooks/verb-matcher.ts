@@ -19,6 +19,38 @@ export const MAX_WINDOW = 12;
 /** Tokens that end the window: a pattern does not reach across a clause end. */
 const BOUNDARIES: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '"', '“', '”', '(', ')']);
 
+/**
+ * Beginnings of English words whose "re" is not "again" although the rest is a dictionary verb form: "reform" is
+ * no forming, "resent" no sending, "reclaim" no claim, "recount" tells, "relocate", "revisit", "reside", "recover",
+ * "reserve", "resort", "retire" … (checked against the words of the shared corpora that the rule would read).
+ */
+const NOT_REPEATED: readonly string[] = [
+  'really', 'reform', 'refin', 'relay', 'recharg', 'repos', 'resound', 'refund', 'recit', 'relent', 'recollect', 'reclaim',
+  'resent', 'rebound', 'recount', 'reproduc', 'relocat', 'revisit', 'redoubt', 'resid', 'recover', 'reserv', 'resort', 'retir',
+  'repress', 'resign', 'reveal', 'remark', 'regard', 'relat', 'retreat', 'reward', 'respect', 'represent', 'reflect',
+];
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
+const AMOUNTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'half']);
+const UNITS: ReadonlySet<string> = new Set([
+  'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'percent', '%', 'per cent',
+]);
+
+/**
+ * Tokens of a time or measure adverbial at k ("on Friday", "last Sunday", "Friday", "today", "by one hour",
+ * "by 10 percent"), else 0.
+ */
+function timeWordsAt(normals: readonly string[], k: number): number {
+  const w = normals[k]!;
+  if (WEEKDAYS.has(w) || DAY_WORDS.has(w)) return 1;
+  if ((w === 'on' || w === 'last' || w === 'next' || w === 'this') && WEEKDAYS.has(normals[k + 1] ?? '')) return 2;
+  const n = normals[k + 1] ?? '';
+  if (w === 'by' && (AMOUNTS.has(n) || /^\d+([.,]\d+)?$/.test(n)) && UNITS.has(normals[k + 2] ?? '')) return 3;
+  return 0;
+}
+
 /** Where an actor slot of the pattern fell: a token range, or only the side of the verb it lies on. */
 export interface SlotPlace {
   readonly side: 'before' | 'after';
@@ -135,6 +167,21 @@ export class VerbMatcher {
     for (const list of this.forms.values()) list.sort((x, y) => y.before.length + y.after.length - (x.before.length + x.after.length));
   }
 
+  /**
+   * A verb the dictionary lacks that is "re-" + one of its one-word verb forms reads as that verb: doing X again is
+   * doing X ("reimposed blockades" as "imposed", "retaken the town" as "taken", "re-examine"). Words the dictionary
+   * lists keep their own entry ("recall", "resign", "release"); English words whose "re" is no repetition
+   * (NOT_REPEATED) are left alone, and the base must have four letters or more.
+   */
+  private repeatedVerb(word: string): VerbForm[] | undefined {
+    if (!word.startsWith('re')) return undefined;
+    const hyphen = word.startsWith('re-');
+    const base = word.slice(hyphen ? 3 : 2);
+    if (base.length < 4 || (!hyphen && NOT_REPEATED.some((w) => word.startsWith(w)))) return undefined;
+    const list = this.forms.get(base)?.filter((f) => f.before.length === 0 && f.after.length === 0);
+    return list !== undefined && list.length > 0 ? list : undefined;
+  }
+
   /** Number of distinct verb words indexed. */
   get formCount(): number {
     return this.forms.size;
@@ -159,7 +206,7 @@ export class VerbMatcher {
 
   /** The longest dictionary verb whose verb word is at i; every entry of that length (a form may be in several groups). */
   private verbAt(normals: readonly string[], i: number): { start: number; end: number; forms: VerbForm[] } | undefined {
-    const list = this.forms.get(normals[i]!);
+    const list = this.forms.get(normals[i]!) ?? this.repeatedVerb(normals[i]!);
     if (!list) return undefined;
     const fits = list.filter((f) => f.before.every((w, k) => normals[i - f.before.length + k] === w) && f.after.every((w, k) => normals[i + 1 + k] === w));
     const best = fits[0];
@@ -170,7 +217,18 @@ export class VerbMatcher {
 
   private codeOccurrence(normals: readonly string[], vs: number, ve: number, head: number, forms: readonly VerbForm[]): VerbMatch | undefined {
     const afterWin: string[] = [];
-    for (let k = ve; k < normals.length && afterWin.length < MAX_WINDOW && !BOUNDARIES.has(normals[k]!); k++) afterWin.push(normals[k]!);
+    // Offsets from the verb's end of the window's words: a time adverbial ("on Friday", "today") is read past, so
+    // "defended Iraq on Friday against criticism" reaches its pattern as "defended Iraq against criticism" would.
+    const afterAt: number[] = [];
+    for (let k = ve; k < normals.length && afterWin.length < MAX_WINDOW && !BOUNDARIES.has(normals[k]!); k++) {
+      const skip = timeWordsAt(normals, k);
+      if (skip > 0) {
+        k += skip - 1;
+        continue;
+      }
+      afterWin.push(normals[k]!);
+      afterAt.push(k - ve);
+    }
     const beforeWin: string[] = [];
     for (let k = vs - 1; k >= 0 && beforeWin.length < MAX_WINDOW && !BOUNDARIES.has(normals[k]!); k--) beforeWin.push(normals[k]!);
 
@@ -188,7 +246,7 @@ export class VerbMatcher {
       }
     }
     const verb = { start: vs, end: ve, head };
-    if (best) return this.patternMatch(verb, forms, best);
+    if (best) return this.patternMatch(verb, forms, best, afterAt);
     const withCode = forms.find((f) => !f.noDefault && (f.code !== null || f.passive !== null || this.groups[f.group]!.code !== null || this.groups[f.group]!.passive !== null));
     if (!withCode) return undefined; // a [---] group's verb, or one without a default, with no pattern: no event
     const g = this.groups[withCode.group]!;
@@ -201,10 +259,10 @@ export class VerbMatcher {
     };
   }
 
-  private patternMatch(verb: VerbMatch['verb'], forms: readonly VerbForm[], c: Candidate): VerbMatch {
+  private patternMatch(verb: VerbMatch['verb'], forms: readonly VerbForm[], c: Candidate, afterAt: readonly number[]): VerbMatch {
     const p = c.pattern;
     const form = forms.find((f) => this.groups[f.group]!.name === p.source.group) ?? forms[0]!;
-    const toAfter = ([s, e]: readonly [number, number]): [number, number] => [verb.end + s, verb.end + e];
+    const toAfter = ([s, e]: readonly [number, number]): [number, number] => [verb.end + afterAt[s]!, verb.end + afterAt[e - 1]! + 1];
     const toBefore = ([s, e]: readonly [number, number]): [number, number] => [verb.start - e, verb.start - s];
     const slots = [
       ...slotSpans(p.before, c.before).map((x) => ({ role: x.role, side: 'before' as const, span: toBefore(x.span) })),

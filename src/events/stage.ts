@@ -17,6 +17,7 @@ import { firstStartingAt, lowerBound } from '../util/sorted.js';
 import { actorCode, actorResolver, canAct, eventActor } from './actor-resolver.js';
 import { nounDrafts } from './candidates/nouns.js';
 import { obligationDrafts } from './candidates/obligations.js';
+import { accusationDrafts } from './candidates/accusations.js';
 import { quoteDrafts } from './candidates/quotes.js';
 import { verbDrafts } from './candidates/verbs.js';
 import { withCountryWords } from './country-words.js';
@@ -136,6 +137,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
       ...verbDrafts(view, codebooks, skip),
       ...nounDrafts(view, codebooks),
       ...obligationDrafts(view),
+      ...accusationDrafts(view, codebooks),
       ...quoteDrafts({ view, quotes: here, entities, cues: QUOTE_CUES, isActor: canAct }),
     ].sort((a, b) => a.trigger.first - b.trigger.first);
     drafts.push(...withoutCoveredNouns(found));

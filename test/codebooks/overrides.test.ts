@@ -123,4 +123,30 @@ describe('dictionary overrides: the compiled data', () => {
     assert.equal(matchOf('The ministry issued a reminder.', 'issued'), undefined);
     assert.equal(matchOf('The ministry issued a statement.', 'issued')?.code, '010');
   });
+
+  it('shortening or loosening a curfew, easing measures, ending restrictions are eased restrictions; shortening alone is nothing', () => {
+    assert.equal(matchOf('The junta shortened the curfew.', 'shortened')?.code, '0813');
+    assert.equal(matchOf('The junta relaxed the nightly curfew.', 'relaxed')?.code, '0813');
+    assert.equal(matchOf('The junta shortened the deadline.', 'shortened'), undefined);
+    assert.equal(matchOf('Peru eased security measures.', 'eased')?.code, '081');
+    assert.equal(matchOf('The court ended restrictions on the press.', 'ended')?.code, '081');
+  });
+
+  it('sending or dispatching inspectors or investigators is an investigation, not trade or aid', () => {
+    assert.equal(matchOf('The agency dispatched inspectors to the plant.', 'dispatched')?.code, '090');
+    assert.equal(matchOf('The league sent investigators to the camp.', 'sent')?.code, '090');
+    assert.equal(matchOf('The league sent observers to the camp.', 'sent')?.code, '073');
+  });
+
+  it('an eased curfew or emergency is CONCEDE, as the manual says; an eased sanction stays RETREAT', () => {
+    assert.equal(codebooks().plover('0813')?.type, 'CONCEDE');
+    assert.equal(codebooks().plover('0814')?.type, 'CONCEDE');
+    assert.equal(codebooks().plover('085')?.type, 'RETREAT');
+  });
+
+  it('reducing aid, assistance or supplies is reduced material aid, as cutting them is', () => {
+    assert.equal(matchOf('Japan reduced its aid to Laos.', 'reduced')?.code, '162');
+    assert.equal(matchOf('Japan reduced fuel supplies to Laos.', 'reduced')?.code, '162');
+    assert.equal(matchOf('Japan cut its assistance to Laos.', 'cut')?.code, '162');
+  });
 });

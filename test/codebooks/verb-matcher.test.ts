@@ -106,6 +106,21 @@ describe('verb-pattern matcher', () => {
     assert.deepEqual(verbs, [1]);
   });
 
+  it('a re- verb the dictionary lacks reads as its verb; words whose "re" is no repetition do not', () => {
+    assert.deepEqual([only('The army retook the town.', 'retook').lemma, only('The army retook the town.', 'retook').code], ['take', '192']);
+    assert.equal(only('Inspectors will re-inspect the site.', 're-inspect').code, '090');
+    assert.equal(only('Peru reimposed the curfew.', 'reimposed').lemma, 'reimpose'); // the dictionary's own entry
+    assert.equal(match('The party reformed its leadership.').length, 0); // not "formed" again
+    assert.equal(match('They resent the decision.').length, 0); // not "sent" again
+  });
+
+  it('a pattern reads past a time or measure adverbial after the verb ("on Friday", "today", "by one hour")', () => {
+    const m = only('Arafat defended Iraq on Friday against criticism.', 'defended');
+    assert.deepEqual([m.code, m.pattern?.text], ['052', '- * (AGAINST CRITICISM) [052] # DEFEND']);
+    assert.equal(only('Chile froze today its relations with Peru.', 'froze').code, '160');
+    assert.equal(only('The junta shortened by one hour the nightly curfew.', 'shortened').code, '0813');
+  });
+
   it('finishes a 100,000-token sentence of repeated verbs and pattern words', () => {
     const words = Array.from({ length: 100_000 }, (_, i) => ['meet', 'with', 'leaders', 'call', 'on'][i % 5]!);
     const tokens = simpleTokens(words.join(' '));

@@ -12,7 +12,8 @@
  * codes are too loose to trust without one.
  */
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
-import { adjectival, findAgent, findSubject, findTarget, isPassive } from '../clause.js';
+import { adjectival, findAgent, findSubject, findTarget, governorOf, isPassive } from '../clause.js';
+import { CLAUSE_ENDS, SAY_VERBS } from '../words.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
@@ -173,10 +174,52 @@ function hasObject(view: SentenceView, from: number): boolean {
 function withinClause(view: SentenceView, codebooks: Codebooks, m: VerbMatch): VerbMatch | null {
   if (m.pattern === null) return m;
   let aux = -1;
-  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX') aux = k;
+  // A verb of saying's pattern does not reach into what is said either: in "said yesterday that removing the
+  // sanctions is out of the question", SANCTIONS is the content clause's, and "said" announces no sanctions.
+  const says = SAY_VERBS.has(view.tokens[m.verb.head]!.normal);
+  for (let k = m.verb.end; k < m.end && aux < 0; k++) if (view.tokens[k]!.pos === 'AUX' || (says && view.tokens[k]!.normal === 'that')) aux = k;
   if (aux < 0) return m;
   const again = codebooks.matchVerbs(view.tokens.slice(0, aux), { isVerb: (_, i) => i === m.verb.head });
   return again.find((x) => x.verb.head === m.verb.head) ?? null;
+}
+
+/**
+ * The object after a predicative "as" phrase put first: "denounced *as an ugly crime* Serbia's suppression of …",
+ * "branded as terrorists the rebels of …". The phrase is "as", determiners, adjectives and nouns; the object is the
+ * actor right after it.
+ */
+function shiftedObject(view: SentenceView, from: number): number[] {
+  if (view.tokens[from]?.normal !== 'as') return [];
+  let k = from + 1;
+  while (k < view.tokens.length && k - from <= MAX_AS_PHRASE && view.actorAt[k]! < 0 && AS_PHRASE_POS.has(view.tokens[k]!.pos)) k++;
+  if (k === from + 1 || view.tokens[k - 1]!.pos !== 'NOUN' || (view.actorAt[k] ?? -1) < 0) return [];
+  return findTarget(view, k);
+}
+const MAX_AS_PHRASE = 6;
+const AS_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
+
+/** Verbs of sending people somewhere. */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'dispatch', 'despatch', 'deploy']);
+const INVESTIGATE_CODE = '090';
+const MAX_PURPOSE_REACH = 12;
+
+/**
+ * "Sent 21 personnel to Bosnia on Wednesday *to investigate* the feasibility of …", "dispatched a team to inspect
+ * the site": people sent with the purpose of investigating are an investigation (CAMEO 09), whatever they are
+ * (the dictionary would code the sending of military personnel as a show of force, 154). The purpose is "to" and a
+ * verb the dictionary codes 09, in the sending verb's clause.
+ */
+function sentToInvestigate(view: SentenceView, codebooks: Codebooks, m: VerbMatch): boolean {
+  if (!SENDING_VERBS.has(m.lemma)) return false;
+  for (let k = m.verb.end; k < view.tokens.length - 1 && k - m.verb.end < MAX_PURPOSE_REACH; k++) {
+    const t = view.tokens[k]!;
+    if (CLAUSE_ENDS.has(t.normal) || t.normal === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.normal === 'to' && view.tokens[k + 1]!.pos === 'VERB') {
+      const purpose = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => i === k + 1 })[0];
+      return purpose?.code?.startsWith('09') === true;
+    }
+  }
+  return false;
 }
 
 /** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
@@ -192,6 +235,48 @@ function afterModal(view: SentenceView, i: number): boolean {
   return m !== undefined && m.pos === 'AUX' && MODALS.has(m.normal);
 }
 
+/**
+ * CAMEO roots of acts done to a territory's people that name no one else as their object: aid and peacekeeping
+ * (07: "peacekeeping troops arrived in Bosnia"), easing restrictions (08: "lifted the curfew in Kashmir"),
+ * investigating (09: "sent inspectors to a plant in Iran"), force postures (15), reduced relations (16), coercion
+ * (17: "reimposed blockades in the West Bank"). Where the verb has no actor as object, the country or region
+ * they are done in is their target, as PETRARCH2 reads the verb phrase's "in" complement. Not meetings (04: the
+ * place of a meeting is its place, not a party) nor fighting (18–20: "killed three in Iraq" says where, not whom).
+ */
+const TERRITORY_ROOTS: ReadonlySet<string> = new Set(['07', '08', '09', '15', '16', '17']);
+
+/** A place actor (GPE or LOC) after "in" in the verb's own phrase: before any other verb or clause end, within MAX_TERRITORY_REACH tokens. */
+function territoryAfter(view: SentenceView, from: number): number[] {
+  for (let i = from; i < view.tokens.length && i - from < MAX_TERRITORY_REACH; i++) {
+    const a = view.actorAt[i]!;
+    if (a >= 0) {
+      const actor = view.actors[a]!;
+      const g = governorOf(view, actor.first);
+      if ((actor.type === 'GPE' || actor.type === 'LOC') && g >= from && view.tokens[g]!.normal === 'in') return [a];
+      i = actor.last - 1;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (CLAUSE_ENDS.has(t.normal) || t.normal === ',' || (t.pos === 'VERB' && i > from)) break;
+  }
+  return [];
+}
+const MAX_TERRITORY_REACH = 12;
+
+/**
+ * Is the verb a finite verb of its own clause rather than a participle qualifying a noun: not an -ing form
+ * ("refugees *fleeing* the war in Liberia") nor a past participle right after a noun no actor names, with no
+ * object after it ("the nightly curfew *imposed* in Sudan"): such a participle's doer is not the clause subject.
+ */
+function finite(view: SentenceView, head: number): boolean {
+  const t = view.tokens[head]!;
+  if (t.normal.endsWith('ing')) return false;
+  const before = view.tokens[head - 1];
+  const reduced = /(ed|en)$/.test(t.normal) && before !== undefined && before.pos === 'NOUN' && view.actorAt[head - 1]! < 0
+    && !OBJECT_OPENERS.has(view.tokens[head + 1]?.pos ?? '');
+  return !reduced;
+}
+
 export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view: SentenceView, token: number) => boolean): Draft[] {
   const out: Draft[] = [];
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
@@ -203,7 +288,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     if (m === null) continue;
     // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
     const spoken = m.code !== null ? protestsInWords(view, m) : null;
-    const code = spoken !== null ? SPOKEN_PROTEST : m.code;
+    const code = spoken !== null ? SPOKEN_PROTEST : sentToInvestigate(view, codebooks, m) ? INVESTIGATE_CODE : m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
@@ -217,8 +302,10 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     // A complaint closing the clause it reports is about that clause's subject ("Croatia is failing …, a group protested").
     const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
     const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
-    const object = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
-    const [src, tgt] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
+    const object0 = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
+    const object = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
+    const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
+    const tgt = tgt0.length === 0 && !passive && TERRITORY_ROOTS.has(code.slice(0, 2)) && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
     const all = [...src, ...tgt];
     out.push({
