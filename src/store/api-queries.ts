@@ -47,7 +47,11 @@ function bindFor(sql: string, params: Row): Row {
 }
 
 function page(db: Database.Database, sql: string, params: Row, p: PageRequest): Page {
-  const full = `${sql} LIMIT @pageLimit OFFSET @pageOffset`;
+  return pageOf(db, `${sql} LIMIT @pageLimit OFFSET @pageOffset`, params, p);
+}
+
+/** One page from SQL that places @pageLimit and @pageOffset itself: one row more than the page tells whether another follows. */
+function pageOf(db: Database.Database, full: string, params: Row, p: PageRequest): Page {
   const rows = prepared(db, full).all(bindFor(full, { ...params, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
   const more = rows.length > p.limit;
   return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
@@ -80,10 +84,7 @@ const EVENTS_FROM = 'FROM events e JOIN articles a ON a.seq = e.article';
 function eventsPage(db: Database.Database, sql: string, where: string, params: Row, p: PageRequest): Page {
   if (!sql.includes(EVENTS_FROM)) throw new Error('events query: unexpected FROM clause');
   const picked = `SELECT e.id AS pid FROM events e JOIN articles a ON a.seq = e.article ${where} ORDER BY coalesce(e.date_start, a.date), e.id LIMIT @pageLimit OFFSET @pageOffset`;
-  const full = `${sql.replace(EVENTS_FROM, `FROM (${picked}) p JOIN events e ON e.id = p.pid JOIN articles a ON a.seq = e.article`)} ORDER BY date, e.id`;
-  const rows = prepared(db, full).all(bindFor(full, { ...params, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
-  const more = rows.length > p.limit;
-  return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
+  return pageOf(db, `${sql.replace(EVENTS_FROM, `FROM (${picked}) p JOIN events e ON e.id = p.pid JOIN articles a ON a.seq = e.article`)} ORDER BY date, e.id`, params, p);
 }
 
 /** A page of `attache query` rows of one kind, each with the ids the API links by (ID_COLUMNS). */
@@ -216,9 +217,7 @@ function actorsPage(db: Database.Database, filter: QueryFilter, p: PageRequest):
       c.first, c.last ${ID_COLUMNS.actors}
     FROM chosen c JOIN entities en ON en.id = c.entity
     ORDER BY c.articles DESC, c.key`;
-  const rows = prepared(db, sql).all(bindFor(sql, { ...bind, pageLimit: p.limit + 1, pageOffset: p.offset })) as Row[];
-  const more = rows.length > p.limit;
-  return { items: more ? rows.slice(0, p.limit) : rows, next: more ? p.offset + p.limit : null };
+  return pageOf(db, sql, bind, p);
 }
 
 export interface ArticleFilter {

@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/index.js';
-import { ingest, inlinePool, openStore, type SqliteStore } from '../../src/store/index.js';
+import type { SqliteStore } from '../../src/store/index.js';
 import { cli, readFixture, sharedAnalyzer } from '../helpers.js';
-import { tempDir } from '../store/helpers.js';
+import { ingestRecords, MEETING_ARTICLES, tempDir } from '../store/helpers.js';
 
 const dir = tempDir('attache-actor-');
 const db = join(dir, 'actor.db');
 
 /** Two reports of one meeting, an article with a quote, and the reference article (John Blinken, "Blinken" alone). */
 const ARTICLES = [
-  { id: 'tokyo-1', date: '2021-03-16', url: 'https://one.example/tokyo', text: 'Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'tokyo-2', date: '2021-03-16', url: 'https://two.example/tokyo', text: 'Talks in Tokyo. Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'paris', date: '2021-06-01', url: 'https://one.example/paris', text: 'French President Emmanuel Macron said: "We will defend the climate agreement." He spoke in Paris on Tuesday.' },
+  ...MEETING_ARTICLES,
   { id: 'us-japan', date: '2021-03-16', text: readFixture('us-japan-2021-03-16', 'article.txt') },
 ];
 
@@ -24,10 +20,7 @@ let store: SqliteStore;
 let app: FastifyInstance;
 
 before(async () => {
-  const input = join(dir, 'corpus.jsonl');
-  writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
-  store = openStore(db);
-  await ingest({ store, pool: inlinePool(sharedAnalyzer()), paths: [input], cwd: dir, stdin: Readable.from([]), maxBytes: 1e7 });
+  store = (await ingestRecords(db, ARTICLES)).store;
   // The library entry's buildServer, as an embedding application would call it.
   app = await buildServer({ store, analyzer: sharedAnalyzer(), uiDir: null, rateLimit: false });
 });

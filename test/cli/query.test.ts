@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { before, describe, it } from 'node:test';
-import { ingest, inlinePool, openStore } from '../../src/store/index.js';
-import { cli, sharedAnalyzer } from '../helpers.js';
-import { tempDir } from '../store/helpers.js';
+import { cli } from '../helpers.js';
+import { ingestRecords, MEETING_ARTICLES, tempDir } from '../store/helpers.js';
 
 const dir = tempDir('attache-query-');
 const db = join(dir, 'q.db');
 
-/** A small corpus written here: two reports of one meeting, and one unrelated article with a quote. */
-const ARTICLES = [
-  { id: 'tokyo-1', date: '2021-03-16', url: 'https://one.example/tokyo', text: 'Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'tokyo-2', date: '2021-03-16', url: 'https://two.example/tokyo', text: 'Talks in Tokyo. Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'paris', date: '2021-06-01', url: 'https://one.example/paris', text: 'French President Emmanuel Macron said: "We will defend the climate agreement." He spoke in Paris on Tuesday.' },
-];
 
 const rows = async (args: string[]) => {
   const r = await cli(['query', ...args, '--db', db, '--format', 'json']);
@@ -25,11 +16,7 @@ const rows = async (args: string[]) => {
 
 describe('attache query', () => {
   before(async () => {
-    const input = join(dir, 'corpus.jsonl');
-    writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
-    const store = openStore(db);
-    await ingest({ store, pool: inlinePool(sharedAnalyzer()), paths: [input], cwd: dir, stdin: Readable.from([]), maxBytes: 1e7 });
-    store.close();
+    (await ingestRecords(db, MEETING_ARTICLES)).store.close();
   });
 
   it('events by actor name or Wikidata id, type, CAMEO prefix, country and dates', async () => {

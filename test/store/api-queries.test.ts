@@ -1,31 +1,25 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { before, describe, it } from 'node:test';
 import {
-  QUERY_KINDS, actorDetail, actorRecord, actorRowsPage, articleById, articlesPage, entityOf, findActors, ingest, inlinePool, openStore, queryPage,
+  QUERY_KINDS, actorDetail, actorRecord, actorRowsPage, articleById, articlesPage, entityOf, findActors, queryPage,
   type Page, type PageRequest, type QueryFilter, type QueryKind, type Row, type SqliteStore,
 } from '../../src/store/index.js';
 import { readFixture, sharedAnalyzer } from '../helpers.js';
-import { tempDir } from './helpers.js';
+import { ingestRecords, MEETING_ARTICLES, tempDir } from './helpers.js';
 
 const dir = tempDir('attache-api-queries-');
 const ARTICLES = [
-  { id: 'tokyo-1', date: '2021-03-16', url: 'https://one.example/tokyo', text: 'Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'tokyo-2', date: '2021-03-16', url: 'https://two.example/tokyo', text: 'Talks in Tokyo. Secretary of State Antony Blinken met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Tuesday.' },
-  { id: 'paris', date: '2021-06-01', url: 'https://one.example/paris', text: 'French President Emmanuel Macron said: "We will defend the climate agreement." He spoke in Paris on Tuesday.' },
+  ...MEETING_ARTICLES,
   { id: 'us-japan', date: '2021-03-16', text: readFixture('us-japan-2021-03-16', 'article.txt') },
   { id: 'berlin', date: '2021-04-20', text: 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin. "Europe must act," Merkel said.' },
 ];
 
 let store: SqliteStore;
 before(async () => {
-  const input = join(dir, 'corpus.jsonl');
-  writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
-  store = openStore(join(dir, 'api.db'));
-  const s = await ingest({ store, pool: inlinePool(sharedAnalyzer()), paths: [input], cwd: dir, stdin: Readable.from([]), maxBytes: 1 << 20 });
-  assert.equal(s.inserted, ARTICLES.length);
+  const { store: s, summary } = await ingestRecords(join(dir, 'api.db'), ARTICLES);
+  store = s;
+  assert.equal(summary.inserted, ARTICLES.length);
 });
 
 const ID_KEYS: Record<QueryKind, string[]> = {
