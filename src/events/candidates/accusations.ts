@@ -2,14 +2,14 @@
  * Reported attacks as accusations: "the US claimed that ISIL had attacked Iraq", "Russia said that Georgia
  * shelled the town". Who says that another actor used force accuses them of it (CAMEO 112 Accuse, PLOVER
  * ACCUSE), as the PETRARCH2 gold codes the claim, by the claimant against the attacker. The attack itself is
- * left to the verb candidates (when it names its victim it is coded too: the report is the reporter's word for
- * it). Only a "that" clause of a verb of saying or claiming, whose subject is an actor other than the claimant
+ * the claim's content, not an event of its own (refiners/content.ts drops it). Only a "that" clause of a verb of saying or claiming, whose subject is an actor other than the claimant
  * and whose verb the dictionary codes as an act of force (CAMEO 18–20), with no negation or modal before it.
  */
 import type { Codebooks } from '../../codebooks/index.js';
 import { findSubject } from '../clause.js';
 import { codesOf, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
+import { REPORTED_ATTACK_RULE } from '../refiners/content.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const ACCUSE_CODE = '112';
@@ -31,7 +31,8 @@ const NOT_ASSERTED: ReadonlySet<string> = new Set(['not', "n't", 'never', 'would
 function claimBefore(view: SentenceView, that: number): number {
   for (let k = that - 1; k >= 0 && that - k <= MAX_BEFORE_THAT + 1; k--) {
     const t = view.tokens[k]!;
-    if (CLAIMING_VERBS.has(t.normal) && t.pos === 'VERB') return k;
+    // The tagger reads "alleged" as the adjective ("the alleged attack"); before "that" it is the verb.
+    if (CLAIMING_VERBS.has(t.normal) && (t.pos === 'VERB' || (t.pos === 'ADJ' && k === that - 1))) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === ',' || view.actorAt[k]! >= 0) return -1;
   }
   return -1;
@@ -65,7 +66,7 @@ export function accusationDrafts(view: SentenceView, codebooks: Codebooks): Draf
     if (tgt.some((e) => src.includes(e))) continue;
     const all = [...claimant, ...doer];
     out.push({
-      kind: 'verb', view, trigger: { first: say, last: say + 1 }, code: ACCUSE_CODE, rule: 'accusation:reported-force', score: ACCUSATION_SCORE,
+      kind: 'verb', view, trigger: { first: say, last: say + 1 }, code: ACCUSE_CODE, rule: REPORTED_ATTACK_RULE, score: ACCUSATION_SCORE,
       source: src, target: tgt, spans: all.map((k) => view.actors[k]!),
       indirect: all.some((k) => view.actors[k]!.indirect), reciprocal: false, alone: false,
       modality: 'asserted', date: null, place: null, actorCodes: codesOf(view, claimant, doer),

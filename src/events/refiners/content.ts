@@ -7,6 +7,12 @@
  * or a request's topic inside it, not separately). A verb draft counts as
  * content when it follows a stance's trigger in the same clause, within a few
  * words, introduced by "to" or after a "that".
+ *
+ * A reported attack is the same: "the US claimed that ISIL had attacked Iraq
+ * and taken Mosul" is the US's accusation (candidates/accusations.ts), and the
+ * attack and the capture are what it claims. Coded again as asserted they
+ * would count the claim's content as done, a second and third event for one
+ * sentence of reported speech, and a false one when the claim is false.
  */
 import type { Codebooks } from '../../codebooks/index.js';
 import type { Draft } from '../draft.js';
@@ -14,6 +20,12 @@ import { ploverOf } from '../plover-map.js';
 import { CLAUSE_ENDS } from '../words.js';
 
 const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST']);
+/** The accusation a reported attack makes, whose "that" clause is its content. */
+export const REPORTED_ATTACK_RULE = 'accusation:reported-force';
+
+function isStance(d: Draft, codebooks: Codebooks): boolean {
+  return d.kind === 'verb' && (d.rule === REPORTED_ATTACK_RULE || STANCE_TYPES.has(ploverOf(codebooks, d.code)?.type ?? ''));
+}
 /** How far after a stance its content may stand ("urged the government of Iran to release"). */
 const MAX_CONTENT_REACH = 12;
 
@@ -31,7 +43,7 @@ function inContent(d: Draft, from: number, at: number): boolean {
 }
 
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
-  const stances = drafts.filter((d) => d.kind === 'verb' && STANCE_TYPES.has(ploverOf(codebooks, d.code)?.type ?? ''));
+  const stances = drafts.filter((d) => isStance(d, codebooks));
   if (stances.length === 0) return [...drafts];
   return drafts.filter((d) => d.kind !== 'verb' || !stances.some((s) => s !== d && s.view === d.view && inContent(s, s.trigger.last, d.trigger.first)));
 }
