@@ -26,6 +26,8 @@ export interface Draft {
   readonly indirect: boolean;
   /** A meeting-like event whose participants may be split into sides by country ("A and B met"). */
   readonly reciprocal: boolean;
+  /** A meeting put together from several words of the sentence (refiners/merge.ts), not one verb's list of parties. */
+  readonly merged?: boolean;
   /** An event PLOVER codes without a recipient ("rebels protested", "Iran threatened to …"): kept with no target. */
   readonly alone?: boolean;
   /** Codes the sentence gives an entity beyond its own ("a Tunisian court" → TUNJUD), by entity id. */

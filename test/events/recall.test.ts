@@ -65,7 +65,8 @@ describe('events without a recipient, and stances', () => {
   });
 
   it('a text that is one heading is read as body', () => {
-    assert.deepEqual(coded('The US, Russia, and Switzerland met yesterday'), [['CONSULT', '040', 'USA', 'RUS'], ['CONSULT', '040', 'USA', 'CHE']]);
+    // One list of parties that met: each pair once.
+    assert.deepEqual(coded('France, Italy, and Spain met yesterday'), [['CONSULT', '040', 'FRA', 'ITA'], ['CONSULT', '040', 'FRA', 'ESP'], ['CONSULT', '040', 'ITA', 'ESP']]);
   });
 });
 

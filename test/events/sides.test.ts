@@ -42,6 +42,13 @@ describe('coding the sides', () => {
     assert.deepEqual(d!.codes, { source: 'USAGOV', target: 'JPNGOV' });
   });
 
+  it('a list of three parties that met gives each pair once; a merged meeting only the first named against the others', () => {
+    const all = codeSides([draft(['blinken', 'motegi', 'wang'], [], true)], entities);
+    assert.deepEqual(all.map((d) => [d.codes?.source, d.codes?.target]), [['USAGOV', 'JPNGOV'], ['USAGOV', 'CHNGOV'], ['JPNGOV', 'CHNGOV']]);
+    const merged = codeSides([{ ...draft(['blinken', 'motegi', 'wang'], [], true), merged: true }], entities);
+    assert.deepEqual(merged.map((d) => [d.codes?.source, d.codes?.target]), [['USAGOV', 'JPNGOV'], ['USAGOV', 'CHNGOV']]);
+  });
+
   it('drops what has no other side, and never lets an actor face itself', () => {
     assert.deepEqual(codeSides([draft(['blinken'], [])], entities), []);
     assert.deepEqual(codeSides([draft(['blinken'], ['blinken'])], entities), []);

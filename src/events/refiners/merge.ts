@@ -48,7 +48,7 @@ export function mergeInSentence(drafts: readonly Draft[], codebooks: Codebooks):
     const union = [...new Set([...participants(e), ...participants(d)])];
     const best = d.score > e.score ? d : e;
     out[k] = {
-      ...best, source: union, target: [], reciprocal: true, spans: [...e.spans, ...d.spans],
+      ...best, source: union, target: [], reciprocal: true, merged: true, spans: [...e.spans, ...d.spans],
       indirect: e.indirect || d.indirect, place: e.place ?? d.place, modality: e.modality, trigger: e.trigger,
       score: Math.max(e.score, d.score),
     };

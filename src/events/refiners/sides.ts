@@ -5,9 +5,12 @@
  * a code, so the event is split into one event per pair of country groups
  * ("the US and Japan condemned China" → USA→CHN and JPN→CHN). An agent the
  * sentence qualifies by several countries ("US and British activists") counts
- * once per country. A reciprocal event with no target ("A and B met", a
- * meeting merged from several words) takes its first-named country's actors
- * as source and the others as target. An event PLOVER codes without a
+ * once per country. A reciprocal verb whose parties are one list ("the US,
+ * Russia and Switzerland met") joins every pair of them, once each, the first
+ * named as source: all three sat at one table. A meeting merged from several
+ * words ("will travel to Libreville, where she will meet President Bongo")
+ * takes its first-named country's actors as source and the others as target,
+ * since its places and counterparts did not meet each other. An event PLOVER codes without a
  * recipient (`alone`) keeps an empty target; other drafts left with no source
  * or no target, or only one actor, are dropped.
  */
@@ -58,6 +61,11 @@ function groupUnits(units: readonly Unit[]): Unit[][] {
 
 const idsOf = (g: readonly Unit[]) => [...new Set(g.map((u) => u.id))];
 
+/** Each unordered pair of groups once, in the order named: [A, B], [A, C], [B, C]. */
+function everyPair(groups: readonly Unit[][]): [Unit[], Unit[]][] {
+  return groups.flatMap((a, i) => groups.slice(i + 1).map((b): [Unit[], Unit[]] => [a, b]));
+}
+
 export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string, Entity>): Draft[] {
   return drafts.flatMap((d) => {
     const target = d.target.filter((id) => !d.source.includes(id));
@@ -67,7 +75,7 @@ export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string
       // Only the first named against the others: a meeting merged from several words ("will travel to Libreville,
       // Gabon, where she will meet with President Bongo") holds places and counterparts that did not meet each other.
       const [first, ...rest] = sources;
-      pairs = first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : [];
+      pairs = d.merged ? (first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : []) : everyPair(sources);
       // All of one country: the first named meets the others.
       if (first && rest.length === 0 && idsOf(first).length > 1) pairs = [[[first[0]!], first.filter((u) => u.id !== first[0]!.id)]];
     } else {
