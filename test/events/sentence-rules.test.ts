@@ -30,6 +30,12 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Germany announced it is prepared to impose sanctions on Belarus.').map((e) => e.slice(0, 2)), [['THREATEN', '1312']]);
   });
 
+  it('an aim stated in the present is an intent: "wants to invade" threatens, "seeks to expand aid" offers; "wanted to" does not', () => {
+    assert.deepEqual(coded('Turkey wants to invade Syria.').map((e) => e.slice(0, 2)), [['THREATEN', '1382']]);
+    assert.deepEqual(coded('Norway seeks to provide aid to Malawi.').map((e) => e[0]), ['AGREE']);
+    assert.ok(!coded('Turkey wanted to invade Syria.').some((e) => e[0] === 'THREATEN'));
+  });
+
   it('a counterfactual or an intent word of another clause promises nothing', () => {
     assert.ok(!coded('Omar Kareem said he would have died in the attack.').some((e) => e[0] === 'THREATEN'));
     assert.ok(!coded('Germany planned a visit but blockaded the port of Odesa.').some((e) => e[0] === 'THREATEN'));

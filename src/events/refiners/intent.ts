@@ -11,8 +11,9 @@
  * visit is still coded as the visit, with its modality.
  *
  * The same holds on the conflict side: an act of material conflict its actor
- * says it will or would do ("said they would blockade Paris", "is prepared to
- * impose martial law", "will boycott the elections") is a threat, CAMEO 13
+ * says it will or would do, or is out to do ("said they would blockade Paris",
+ * "is prepared to impose martial law", "will boycott the elections", "wants to
+ * invade"), is a threat, CAMEO 13
  * (PLOVER THREATEN: "coercive or forceful warnings with serious potential
  * repercussions"), coded by the parallel 13 code (blockade → 1381, sanctions →
  * 1312, a protest or boycott → 133, an attack → 138 …). Shows of force (15) are
@@ -64,6 +65,7 @@ const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall',
 /** Words before "to" that commit the subject to the verb after it ("prepared to impose", "plans to impose"). */
 const COMMITTING: ReadonlySet<string> = new Set([
   'ready', 'prepared', 'willing', 'plan', 'plans', 'planning', 'intend', 'intends', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
+  'want', 'wants', 'seek', 'seeks', 'aim', 'aims',
 ]);
 
 /**

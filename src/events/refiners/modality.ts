@@ -49,6 +49,9 @@ const INTENT = new Set([
   'will', "'ll", 'shall', 'would', 'willing', 'willingness', 'ready', 'readiness', 'offered', 'offers', 'offer', 'pledged', 'pledges',
   'pledge', 'promised', 'promises', 'promise', 'vowed', 'vows', 'vow', 'committed', 'commits', 'agreed', 'agrees', 'prepared',
   'intends', 'intend', 'intended', 'plans', 'plan', 'planned', 'decided', 'decides',
+  // An aim in the present is an intent stated ("wants to impose sanctions", "seeks to expand trade"); "wanted to",
+  // "sought to" report a past attempt or wish, and stay as they are.
+  'want', 'wants', 'seek', 'seeks', 'aim', 'aims',
 ]);
 
 /** An intent word in the trigger's clause, within the modality window ("will give", "is ready to support"). */
