@@ -172,7 +172,31 @@ export function findSubject(view: SentenceView, at: number): number[] {
       if (ante >= 0 && actors[ante]!.last === k + 1) return coordinatedLeft(view, ante);
       if (w !== 'that') return [];
     }
-    if (CLAUSE_OPENERS.has(w)) return [];
+    if (CLAUSE_OPENERS.has(w)) return w === 'that' ? speakerOfOwnClause(view, i) : [];
+  }
+  return [];
+}
+
+/** Verbs of declaring whose subject an "it"/"they" right after their "that" refers back to. */
+const DECLARING: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'announce', 'announces', 'announced', 'declare', 'declares', 'declared', 'state', 'states', 'stated',
+  'add', 'adds', 'added', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed',
+]);
+const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+/** Words between a verb of declaring and its "that" ("announced *on Tuesday* that"). */
+const MAX_DECLARING_GAP = 3;
+
+/**
+ * "Iraq's interim government announced that *it* is prepared to impose martial law": an "it" or "they" opening the
+ * "that" clause of a verb of declaring is that verb's subject, as it is without the "that" ("Germany said it
+ * would …", where the subject search passes over "said"). The actors stage leaves it and they to this stage.
+ */
+function speakerOfOwnClause(view: SentenceView, that: number): number[] {
+  if (!BACK_PRONOUNS.has(view.tokens[that + 1]?.normal ?? '')) return [];
+  for (let k = that - 1; k >= 0 && that - k <= MAX_DECLARING_GAP; k--) {
+    const t = view.tokens[k]!;
+    if (DECLARING.has(t.normal) && (t.pos === 'VERB' || (t.pos === 'ADJ' && k === that - 1))) return findSubject(view, k);
+    if (view.actorAt[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_ENDS.has(t.normal) || t.normal === ',') return [];
   }
   return [];
 }

@@ -31,6 +31,14 @@ describe('clause walks', () => {
     assert.deepEqual(findSubject(v, at(v, 'killed')), []);
   });
 
+  it('reads "it"/"they" opening the "that" clause of a verb of declaring as that verb\'s subject', () => {
+    const v = tagged('Chile/PROPN announced/VERB on/ADP Monday/PROPN that/SCONJ it/PRON would/AUX close/VERB the/DET border/NOUN', [{ words: 'Chile', entities: ['e1'] }]);
+    assert.deepEqual(entitiesOf(v, findSubject(v, at(v, 'close'))), ['e1']);
+    // Not after a verb that declares nothing, nor across an actor between.
+    const w = tagged('Chile/PROPN feared/VERB that/SCONJ it/PRON would/AUX close/VERB the/DET border/NOUN', [{ words: 'Chile', entities: ['e1'] }]);
+    assert.deepEqual(findSubject(w, at(w, 'close')), []);
+  });
+
   it('finds no target across another verb', () => {
     const v = tagged('Washington/PROPN demonstrated/VERB a/DET willingness/NOUN to/PART engage/VERB with/ADP Beijing/PROPN', [{ words: 'Washington', entities: ['e1'] }, { words: 'Beijing', entities: ['e2'] }]);
     assert.deepEqual(findTarget(v, at(v, 'demonstrated') + 1), []);
