@@ -188,6 +188,10 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'Leaving, departing, pulling out are no consultation with anyone (block default 040, meant for travelling to meet): "leaving just 100 troops", "left the country". Travel, tour, attend and the block\'s patterns ("went to … for consultations") still code.',
   },
   {
+    id: 'halt-mediation', kind: 'add-pattern', group: 'CANCEL', text: '- * &MEDIATION [165] # HALT',
+    why: 'CAMEO 165 is "Halt mediation", and the CANCEL block codes the parallel "end talks" 164, but no pattern gave halting, suspending or ending mediation its code; "halted mediation" coded nothing (halt has no default).',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

@@ -13,7 +13,7 @@ export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'because', 'although', 'though', 'unless', 'where', 'whereas']);
 
 /** Prepositions that introduce the target of an event ("meet with", "travel to", "sanctions against"). */
-export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'against', 'toward', 'towards', 'on', 'between']);
+export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'against', 'toward', 'towards', 'on', 'between', 'among']);
 
 /** Prepositions that make an event noun a frame for another event ("during a visit to Tokyo"), not an event. */
 /** "Despite hours of negotiations" too: what happened despite them is the event, they are its background. */

@@ -36,6 +36,13 @@ describe('a promised act of material conflict is a threat', () => {
     assert.ok(!coded('Turkey wanted to invade Syria.').some((e) => e[0] === 'THREATEN'));
   });
 
+  it('an act held out on a condition ("may … if", "could … unless") is a threat or an offer; the modal alone only guesses', () => {
+    assert.deepEqual(coded('Germany may impose sanctions on Belarus if the crackdown continues.'), [['THREATEN', '1312', 'DEU', 'BLR', 'asserted']]);
+    assert.deepEqual(coded('Chile could halt mediation among the Bolivian factions unless the fighting stops.').map((e) => e.slice(0, 4)), [['THREATEN', '135', 'CHL', 'BOL']]);
+    assert.deepEqual(coded('The United States could lift sanctions on Iran unless talks fail.').map((e) => e.slice(0, 2)), [['AGREE', '0354']]);
+    assert.deepEqual(coded('Germany may impose sanctions on Belarus.'), [['SANCTION', '163', 'DEU', 'BLR', 'hypothetical']]);
+  });
+
   it('a counterfactual or an intent word of another clause promises nothing', () => {
     assert.ok(!coded('Omar Kareem said he would have died in the attack.').some((e) => e[0] === 'THREATEN'));
     assert.ok(!coded('Germany planned a visit but blockaded the port of Odesa.').some((e) => e[0] === 'THREATEN'));

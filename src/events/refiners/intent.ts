@@ -104,14 +104,34 @@ export function threatCode(code: string): string | null {
   return '130';
 }
 
+/** Modals of possibility: with a condition they hold an act out ("may halt mediation if …"). */
+const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'can']);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * An act held out on a condition: "the Community may halt mediation if cooperation founders", "could lift the
+ * sanctions unless …". A modal of possibility right before the trigger and an "if" or "unless" after it, in the
+ * sentence: what a threat or an offer is (CAMEO: threats and offers are conditional by nature), where the modal
+ * alone ("may halt") only guesses.
+ */
+function conditional(d: Draft): boolean {
+  const tokens = d.view.tokens;
+  let k = d.trigger.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
+  if (!POSSIBILITY_MODALS.has(tokens[k]?.normal ?? '') || tokens[k]!.pos !== 'AUX') return false;
+  for (let i = d.trigger.last; i < tokens.length; i++) if (CONDITIONS.has(tokens[i]!.normal)) return true;
+  return false;
+}
+
 export function withIntents(drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
     if (d.kind !== 'verb' || (d.modality !== 'planned' && d.modality !== 'hypothetical')) return d;
-    // Only an intent stated outright: "the first African American to lead" plans nothing.
-    if (!statesIntent(d.view, d.trigger.first)) return d;
+    // Only an intent stated outright, or an act held out on a condition: "the first African American to lead" plans nothing.
+    const held = conditional(d);
+    if (!held && !statesIntent(d.view, d.trigger.first)) return d;
     const intent = intentCode(d.code);
     if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
-    const threat = decided(d) || !promised(d) ? null : threatCode(d.code);
+    const threat = decided(d) || !(held || promised(d)) ? null : threatCode(d.code);
     return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;
   });
 }
