@@ -25,7 +25,22 @@ function isModifier(view: SentenceView, i: number): boolean {
 export function governorOf(view: SentenceView, first: number): number {
   let k = first - 1;
   while (k >= 0 && view.actorAt[k]! < 0 && isModifier(view, k) && first - k <= 4) k--;
-  return k;
+  return k >= 0 && view.tokens[k + 1]?.pos === 'NUM' ? beforeApproximation(view, k) : k;
+}
+
+/** Words tagged as prepositions or adverbs that make the number after them approximate. */
+const APPROXIMATING: ReadonlySet<string> = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'approximately', 'roughly', 'some']);
+/** The word before each two-word approximation: "up to", "more than", "fewer than", "at least". */
+const APPROXIMATING_PAIRS: Readonly<Record<string, readonly string[]>> = { to: ['up'], than: ['more', 'fewer', 'less'], least: ['at'] };
+
+/**
+ * A quantity's approximation is part of the noun phrase, not its governor: "*Up to* 1,000 ethnic Turks began a hunger
+ * strike", "*about* 200 supporters … blocked roads", "*more than* 50 police". Returns the token before it, else `k`.
+ */
+function beforeApproximation(view: SentenceView, k: number): number {
+  const w = view.tokens[k]!.normal;
+  if (APPROXIMATING_PAIRS[w]?.includes(view.tokens[k - 1]?.normal ?? '')) return k - 2;
+  return APPROXIMATING.has(w) ? k - 1 : k;
 }
 
 /** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */

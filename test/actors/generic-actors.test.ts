@@ -63,6 +63,12 @@ describe('country words the KB lacks', () => {
     assert.equal(withSurface(entities('Kazakh diplomats arrived.'), 'Kazakh')?.country, 'KAZ');
     assert.equal(withSurface(entities('Hundreds of Serbs rallied.'), 'Serbs')?.country, 'SRB');
   });
+  it('nouns for a country\'s people that are not its adjective: Turks, Poles, Frenchmen; never a lower-case "poles"', () => {
+    assert.equal(withSurface(entities('Hundreds of Turks rallied in Rome.'), 'Turks')?.country, 'TUR');
+    assert.equal(withSurface(entities('Two Poles were arrested.'), 'Poles')?.country, 'POL');
+    assert.equal(withSurface(entities('Three Frenchmen were freed.'), 'Frenchmen')?.country, 'FRA');
+    assert.equal(withSurface(entities('Workers put up telephone poles in Warsaw.'), 'poles'), undefined);
+  });
   it('a country name inside an initialism-like token ("U.S.") mid-sentence', () => {
     assert.equal(withSurface(entities('A court fined one U.S. company.'), 'U.S.')?.country, 'USA');
   });

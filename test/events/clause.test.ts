@@ -39,6 +39,16 @@ describe('clause walks', () => {
     assert.deepEqual(findSubject(w, at(w, 'close')), []);
   });
 
+  it('reads a quantity\'s approximation ("up to", "about", "more than") as part of the subject, not its governor', () => {
+    for (const words of ['Up/ADP to/ADP', 'About/ADP', 'More/ADJ than/ADP']) {
+      const v = tagged(`${words} 1,000/NUM ethnic/ADJ Turks/PROPN began/VERB a/DET strike/NOUN`, [{ words: 'Turks', entities: ['e1'] }]);
+      assert.deepEqual(entitiesOf(v, findSubject(v, at(v, 'began'))), ['e1'], words);
+    }
+    // A preposition that is no approximation still governs: "to 1,000 Turks" is an object.
+    const w = tagged('Chile/PROPN sent/VERB aid/NOUN to/ADP 1,000/NUM Turks/PROPN', [{ words: 'Chile', entities: ['e2'] }, { words: 'Turks', entities: ['e1'] }]);
+    assert.deepEqual(entitiesOf(w, findTarget(w, at(w, 'sent') + 1)), ['e1']);
+  });
+
   it('finds no target across another verb', () => {
     const v = tagged('Washington/PROPN demonstrated/VERB a/DET willingness/NOUN to/PART engage/VERB with/ADP Beijing/PROPN', [{ words: 'Washington', entities: ['e1'] }, { words: 'Beijing', entities: ['e2'] }]);
     assert.deepEqual(findTarget(v, at(v, 'demonstrated') + 1), []);
