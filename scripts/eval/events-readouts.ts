@@ -2,7 +2,7 @@ import type { Analyzer } from '../../src/analyze.js';
 import type { AnalysisDocument } from '../../src/output/document.js';
 import { sharedPath } from '../../src/util/paths.js';
 import { findCounterparts, fold, nameWords } from './counterparts.js';
-import { clip, entitiesCovering, eventsOf, EventsSeen, missingInput, mostConfident, pct, ratio, type EventOutput } from './events.js';
+import { clip, entitiesCovering, eventsOf, EventsSeen, missLimit, missingInput, mostConfident, pct, ratio, type EventOutput } from './events.js';
 import { analysedCorpus, releaseId, type Release } from './state-dept.js';
 import { table } from './table.js';
 
@@ -174,8 +174,8 @@ export function evalEventsReadouts(analyzer: Analyzer): string {
       ]),
     ),
     `Calls with mode phone: ${ratio(calls.phone, calls.xs.length)}; meetings with mode visit: ${ratio(meetings.visit, meetings.xs.length)}, not phone: ${ratio(meetings.notPhone, meetings.xs.length)}.`,
-    `Misses (${misses.length}; first 10):`,
-    misses.slice(0, 10).map((s) => `  ${describe(s)} → ${s.outcome}${s.consults > 0 ? ` (${s.consults} CONSULT events)` : ''}`).join('\n') || '  none',
+    `Misses (${misses.length}; ${missLimit() >= misses.length ? 'all' : `first ${missLimit()}`}):`,
+    misses.slice(0, missLimit()).map((s) => `  ${describe(s)} → ${s.outcome}${s.consults > 0 ? ` (${s.consults} CONSULT events)` : ''}`).join('\n') || '  none',
     `False alarms: joined with the wrong mode (${wrongMode.length}; first 8):`,
     wrongMode.slice(0, 8).map((s) => `  ${describe(s)} [${s.readout.kind}] → mode ${s.event!.plover.mode || 'none'}: "${clip(s.event!.evidence.text, 70)}"`).join('\n') || '  none',
     `Titles left out (${skipped.length}; first 5):`,

@@ -42,11 +42,20 @@ export function coordinatedLeft(view: SentenceView, a: number): number[] {
   return list;
 }
 
+/** Does a verb follow actor `a` (auxiliaries and adverbs between), making it a clause's subject? */
+function opensClause(view: SentenceView, a: number): boolean {
+  let k = view.actors[a]!.last;
+  while (k < view.tokens.length && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
+  return view.tokens[k]?.pos === 'VERB';
+}
+
 /** The list that starts with actor `a`, scanning right, skipping appositions after a comma. */
 export function coordinatedRight(view: SentenceView, a: number): number[] {
   const list = [a];
   const { tokens, actorAt, actors } = view;
   let pos = actors[a]!.last;
+  // Members joined by a bare comma since the last conjunction: a list ends in a conjunction ("A, B and C").
+  let loose = 0;
   while (list.length < MAX_MEMBERS && pos < tokens.length) {
     let p = pos;
     const comma = tokens[p]!.normal === ',';
@@ -57,7 +66,10 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
     if (conj && tokens[p]?.normal === 'the' && actorAt[p + 1] !== undefined && actorAt[p + 1]! >= 0 && actors[actorAt[p + 1]!]!.first === p + 1) p++;
     if (!comma && !conj) break;
     const next = p < tokens.length ? actorAt[p]! : -1;
+    // ", Reuters reports", ", the ministry said": a name after a bare comma with a verb of its own opens a clause.
+    if (next >= 0 && actors[next]!.first === p && comma && !conj && opensClause(view, next)) break;
     if (next >= 0 && actors[next]!.first === p) {
+      loose = conj || placePair(view, p - 1, next) ? 0 : loose + 1;
       list.push(next);
       pos = actors[next]!.last;
       continue;
@@ -69,7 +81,11 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
     if (tokens[q]?.normal !== ',') break;
     pos = q;
   }
-  return list;
+  // "Islamic State militants, Reuters reports": what follows a bare comma with no conjunction after it is no member,
+  // unless a comma closes it as an apposition that renames the member before ("the Crown Prince of Abu Dhabi,
+  // Sheikh Mohammed bin Zayed, in Rabat").
+  const closed = tokens[actors[list[list.length - 1]!]!.last]?.normal === ',';
+  return loose > 0 && !closed ? list.slice(0, list.length - loose) : list;
 }
 
 /** Entity ids of a list of actors, each once, in order. */

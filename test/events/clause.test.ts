@@ -62,6 +62,21 @@ describe('clause walks', () => {
     assert.deepEqual(entitiesOf(v, coordinatedRight(v, 0)), ['e1', 'e2']);
   });
 
+  it('ends a list at a conjunction: a name after a bare comma is no member, unless a comma closes it as an apposition', () => {
+    const reports = tagged('against/ADP Hamas/PROPN militants/NOUN ,/PUNCT Reuters/PROPN reports/NOUN ./PUNCT', [
+      { words: 'Hamas militants', entities: ['e1'] }, { words: 'Reuters', entities: ['e2'] },
+    ]);
+    assert.deepEqual(entitiesOf(reports, coordinatedRight(reports, 0)), ['e1']);
+    const list = tagged('with/ADP Peru/PROPN ,/PUNCT Bolivia/PROPN ,/PUNCT and/CCONJ Chile/PROPN ./PUNCT', [
+      { words: 'Peru', entities: ['e1'] }, { words: 'Bolivia', entities: ['e2'] }, { words: 'Chile', entities: ['e3'] },
+    ]);
+    assert.deepEqual(entitiesOf(list, coordinatedRight(list, 0)), ['e1', 'e2', 'e3']);
+    const renamed = tagged('with/ADP the/DET Emir/PROPN ,/PUNCT Sheikh/PROPN Tamim/PROPN ,/PUNCT in/ADP Doha/PROPN', [
+      { words: 'Emir', entities: ['e1'] }, { words: 'Sheikh Tamim', entities: ['e2'] }, { words: 'Doha', entities: ['e3'] },
+    ]);
+    assert.deepEqual(entitiesOf(renamed, coordinatedRight(renamed, 0)), ['e1', 'e2']);
+  });
+
   it('sees a passive and its "by" agent', () => {
     const v = tagged('The/DET ministers/NOUN were/AUX joined/VERB by/ADP U.S./PROPN Defense/PROPN Secretary/PROPN Austin/PROPN and/CCONJ Kishi/PROPN', [
       { words: 'ministers', entities: ['e1', 'e2'] }, { words: 'Defense Secretary Austin', entities: ['e3'] }, { words: 'Kishi', entities: ['e4'] },

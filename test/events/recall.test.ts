@@ -112,6 +112,10 @@ describe('verbs the dictionary leaves uncoded or miscodes', () => {
     assert.deepEqual(coded('Turkey refused the offer.').map((e) => [e[0], String(e[1]).slice(0, 2), e[2]]), [['REJECT', '12', 'TUR']]);
   });
 
+  it('a meeting\'s purpose is its topic, no event: "met X to discuss efforts to counter Y"', () => {
+    assert.deepEqual(coded('Chile\'s foreign minister met with Peru\'s president on Monday to discuss efforts to counter Bolivian rebels.').map((e) => e[0]), ['CONSULT']);
+  });
+
   it('"refused to" is the rejection, what is refused its content', () => {
     assert.deepEqual(coded('Russia refused to allow inspectors into Syria.'), [['REJECT', '120', 'RUS', null]]);
   });

@@ -4,7 +4,9 @@
  * renounce its armed struggle", "agreed to undertake exercises": the threat,
  * the appeal, the demand, the promise are the events; the verb after "to" or
  * in the "that" clause is their content, not yet done (PLOVER codes a protest's
- * or a request's topic inside it, not separately). A verb draft counts as
+ * or a request's topic inside it, not separately). A meeting's purpose is its
+ * topic in the same way: "met with Assad to discuss efforts to counter Islamic
+ * State militants" is the meeting; the countering is what they talked about. A verb draft counts as
  * content when it follows a stance's trigger in the same clause, within a few
  * words, introduced by "to" or after a "that".
  *
@@ -19,12 +21,14 @@ import type { Draft } from '../draft.js';
 import { ploverOf } from '../plover-map.js';
 import { CLAUSE_ENDS } from '../words.js';
 
-const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST']);
+const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST', 'CONSULT']);
 /** The accusation a reported attack makes, whose "that" clause is its content. */
 export const REPORTED_ATTACK_RULE = 'accusation:reported-force';
 
+const typeOf = (codebooks: Codebooks, d: Draft) => ploverOf(codebooks, d.code)?.type ?? '';
+
 function isStance(d: Draft, codebooks: Codebooks): boolean {
-  return d.kind === 'verb' && (d.rule === REPORTED_ATTACK_RULE || STANCE_TYPES.has(ploverOf(codebooks, d.code)?.type ?? ''));
+  return d.kind === 'verb' && (d.rule === REPORTED_ATTACK_RULE || STANCE_TYPES.has(typeOf(codebooks, d)));
 }
 /** How far after a stance its content may stand ("urged the government of Iran to release"). */
 const MAX_CONTENT_REACH = 12;
@@ -45,5 +49,8 @@ function inContent(d: Draft, from: number, at: number): boolean {
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
   const stances = drafts.filter((d) => isStance(d, codebooks));
   if (stances.length === 0) return [...drafts];
-  return drafts.filter((d) => d.kind !== 'verb' || !stances.some((s) => s !== d && s.view === d.view && inContent(s, s.trigger.last, d.trigger.first)));
+  // A meeting after a meeting's "to" ("spoke with X to discuss …") is the same meeting, which merging joins.
+  const contentOf = (s: Draft, d: Draft) => s !== d && s.view === d.view && inContent(s, s.trigger.last, d.trigger.first)
+    && !(typeOf(codebooks, s) === 'CONSULT' && typeOf(codebooks, d) === 'CONSULT');
+  return drafts.filter((d) => d.kind !== 'verb' || !stances.some((s) => contentOf(s, d)));
 }
