@@ -192,6 +192,30 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'CAMEO 165 is "Halt mediation", and the CANCEL block codes the parallel "end talks" 164, but no pattern gave halting, suspending or ending mediation its code; "halted mediation" coded nothing (halt has no default).',
   },
   {
+    id: 'dismiss-appeal', kind: 'add-pattern', group: 'DESPATCH', text: '- * APPEAL [120] # DISMISS',
+    why: 'Dismissing an appeal, a proposal, an offer or a request is rejecting it (CAMEO 12 Reject); the block codes dismissed accusations (016) and speculation (010) but defaults to 110 (disapprove), which made "dismissed an appeal from the president" a criticism.',
+  },
+  {
+    id: 'dismiss-appeals', kind: 'add-pattern', group: 'DESPATCH', text: '- * APPEALS [120] # DISMISS',
+    why: 'As dismiss-appeal.',
+  },
+  {
+    id: 'dismiss-proposal', kind: 'add-pattern', group: 'DESPATCH', text: '- * &PROPOSAL [120] # DISMISS',
+    why: 'As dismiss-appeal.',
+  },
+  {
+    id: 'dismiss-offer', kind: 'add-pattern', group: 'DESPATCH', text: '- * OFFER [120] # DISMISS',
+    why: 'As dismiss-appeal.',
+  },
+  {
+    id: 'dismiss-request', kind: 'add-pattern', group: 'DESPATCH', text: '- * REQUEST [120] # DISMISS',
+    why: 'As dismiss-appeal.',
+  },
+  {
+    id: 'dismiss-calls', kind: 'add-pattern', group: 'DESPATCH', text: '- * CALLS [120] # DISMISS',
+    why: 'As dismiss-appeal: "dismissed calls for his resignation".',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

@@ -83,6 +83,18 @@ describe('resignations and other dictionary fixes', () => {
     assert.deepEqual(coded('Russia has been pressuring Syria to accept the plan.').map((e) => e.slice(0, 4)), [['REQUEST', '100', 'RUS', 'SYR']]);
   });
 
+  it('dismissing an appeal or a proposal is a rejection; halting mediation is CAMEO 165', () => {
+    assert.deepEqual(coded('Chile dismissed the proposal.').map((e) => e.slice(0, 2)), [['REJECT', '120']]);
+    assert.deepEqual(coded('Chile halted mediation between Peru and Bolivia.').map((e) => e.slice(0, 4)), [['SANCTION', '165', 'CHL', 'PER'], ['SANCTION', '165', 'CHL', 'BOL']]);
+  });
+
+  it('an offer, appeal or proposal "from X" accepted or rejected has X as the other party', () => {
+    assert.deepEqual(coded('Chile rejected an offer from Peru.').map((e) => e.slice(0, 4)), [['REJECT', '127', 'CHL', 'PER']]);
+    assert.deepEqual(coded('Chile dismissed an appeal from Peru.').map((e) => e.slice(0, 4)), [['REJECT', '120', 'CHL', 'PER']]);
+    // Only after the object the pattern names: "rejected aid from Peru" has no pattern, so no recipient is guessed.
+    assert.ok(!coded('Chile rejected aid from Peru.').some((e) => e[3] === 'PER'));
+  });
+
   it('leaving is no meeting; joining demonstrators is demonstrating', () => {
     assert.deepEqual(coded('The envoy left Syria on Monday.'), []);
   });

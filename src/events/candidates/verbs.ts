@@ -14,7 +14,7 @@
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
 import { adjectival, findAgent, findSubject, findTarget, governorOf, isPassive } from '../clause.js';
 import { CLAUSE_ENDS, SAY_VERBS } from '../words.js';
-import { codesOf, entitiesOf } from '../coordination.js';
+import { codesOf, coordinatedRight, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -264,6 +264,23 @@ function territoryAfter(view: SentenceView, from: number): number[] {
 const MAX_TERRITORY_REACH = 12;
 
 /**
+ * Roots whose object comes from someone: an offer, appeal or proposal accepted (03) or rejected (12), a delegation
+ * received (04). "Rejected an offer *from Peru*", "dismissed an appeal from President Gbagbo", "received a
+ * delegation from China": who made the offer or sent the delegation is the other party.
+ */
+const FROM_ROOTS: ReadonlySet<string> = new Set(['03', '04', '12']);
+
+/** The actor list right after "from" at `at` (modifiers between), or none. */
+function fromActor(view: SentenceView, at: number): number[] {
+  if (view.tokens[at]?.normal !== 'from') return [];
+  for (let k = at + 1; k < view.tokens.length && k - at <= 4; k++) {
+    const a = view.actorAt[k]!;
+    if (a >= 0) return governorOf(view, view.actors[a]!.first) === at ? coordinatedRight(view, a) : [];
+  }
+  return [];
+}
+
+/**
  * Is the verb a finite verb of its own clause rather than a participle qualifying a noun: not an -ing form
  * ("refugees *fleeing* the war in Liberia") nor a past participle right after a noun no actor names, with no
  * object after it ("the nightly curfew *imposed* in Sudan"): such a participle's doer is not the clause subject.
@@ -303,7 +320,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];
     const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
     const object0 = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
-    const object = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
+    const object1 = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
+    const object = object1.length > 0 || !m.pattern || !FROM_ROOTS.has(code.slice(0, 2)) ? object1 : fromActor(view, m.end);
     const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
     const tgt = tgt0.length === 0 && !passive && TERRITORY_ROOTS.has(code.slice(0, 2)) && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
