@@ -162,8 +162,15 @@ function headsSubject(view: SentenceView, first: number, last: number, at: numbe
  * the word stands for what it owns ("Iraq's national security advisor met …" →
  * Iraq), as PETRARCH codes an unnamed office by its country.
  */
+/** Object pronouns: before "to" and a verb they are its doer ("want *him* to resign", "asked *them* to leave"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
 export function findSubject(view: SentenceView, at: number): number[] {
   const { tokens, actorAt, actors } = view;
+  if (tokens[at - 1]?.normal === 'to' && OBJECT_PRONOUNS.has(tokens[at - 2]?.normal ?? '')) {
+    const a = actorAt[at - 2]!;
+    return a >= 0 ? [a] : [];
+  }
   for (let i = at - 1; i >= 0 && at - i <= MAX_SUBJECT_REACH; i--) {
     const a = actorAt[i]!;
     if (a >= 0) {

@@ -49,6 +49,15 @@ describe('clause walks', () => {
     assert.deepEqual(entitiesOf(w, findTarget(w, at(w, 'sent') + 1)), ['e1']);
   });
 
+  it('an object pronoun before "to" is the doer of the verb after it, not the clause subject', () => {
+    const v = tagged('Chile/PROPN wants/VERB him/PRON to/PART resign/VERB', [{ words: 'Chile', entities: ['e1'] }]);
+    assert.deepEqual(findSubject(v, at(v, 'resign')), []);
+    const w = tagged('Chile/PROPN asked/VERB him/PRON to/PART resign/VERB', [{ words: 'Chile', entities: ['e1'] }, { words: 'him', entities: ['e2'], indirect: true }]);
+    assert.deepEqual(entitiesOf(w, findSubject(w, at(w, 'resign'))), ['e2']);
+    const x = tagged('Chile/PROPN wants/VERB to/PART resign/VERB', [{ words: 'Chile', entities: ['e1'] }]);
+    assert.deepEqual(entitiesOf(x, findSubject(x, at(x, 'resign'))), ['e1']);
+  });
+
   it('finds no target across another verb', () => {
     const v = tagged('Washington/PROPN demonstrated/VERB a/DET willingness/NOUN to/PART engage/VERB with/ADP Beijing/PROPN', [{ words: 'Washington', entities: ['e1'] }, { words: 'Beijing', entities: ['e2'] }]);
     assert.deepEqual(findTarget(v, at(v, 'demonstrated') + 1), []);

@@ -114,6 +114,8 @@ describe('verbs the dictionary leaves uncoded or miscodes', () => {
 
   it('a meeting\'s purpose is its topic, no event: "met X to discuss efforts to counter Y"', () => {
     assert.deepEqual(coded('Chile\'s foreign minister met with Peru\'s president on Monday to discuss efforts to counter Bolivian rebels.').map((e) => e[0]), ['CONSULT']);
+    // Only the chain of infinitives after the meeting: a verb of another predicate keeps its event.
+    assert.ok(coded('Chile would consider charging the gunman and would seek to extradite him to Peru.').some((e) => e[0] === 'AGREE'));
   });
 
   it('"refused to" is the rejection, what is refused its content', () => {

@@ -34,6 +34,8 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Turkey wants to invade Syria.').map((e) => e.slice(0, 2)), [['THREATEN', '1382']]);
     assert.deepEqual(coded('Norway seeks to provide aid to Malawi.').map((e) => e[0]), ['AGREE']);
     assert.ok(!coded('Turkey wanted to invade Syria.').some((e) => e[0] === 'THREATEN'));
+    // Wanting someone else to act states no intent of one's own.
+    assert.ok(!coded('Norway wants them to provide aid to Malawi.').some((e) => e[0] === 'AGREE'));
   });
 
   it('an act held out on a condition ("may … if", "could … unless") is a threat or an offer; the modal alone only guesses', () => {

@@ -46,11 +46,23 @@ function inContent(d: Draft, from: number, at: number): boolean {
   return that || tokens[at - 1]?.normal === 'to' || tokens[from - 1]?.normal === 'must';
 }
 
+/**
+ * Is the verb at `at` the meeting's purpose: "to" before it, and every verb between the meeting and it an
+ * infinitive of the same chain ("met Assad *to discuss* efforts *to counter* …")? Not a verb of another
+ * predicate ("would consider charging the gunman … and would seek to extradite him").
+ */
+function purpose(meeting: Draft, at: number): boolean {
+  const tokens = meeting.view.tokens;
+  if (tokens[at - 1]?.normal !== 'to') return false;
+  for (let i = meeting.trigger.last; i < at; i++) if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && tokens[i - 1]?.normal !== 'to') return false;
+  return true;
+}
+
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
   const stances = drafts.filter((d) => isStance(d, codebooks));
   if (stances.length === 0) return [...drafts];
   // A meeting after a meeting's "to" ("spoke with X to discuss …") is the same meeting, which merging joins.
   const contentOf = (s: Draft, d: Draft) => s !== d && s.view === d.view && inContent(s, s.trigger.last, d.trigger.first)
-    && !(typeOf(codebooks, s) === 'CONSULT' && typeOf(codebooks, d) === 'CONSULT');
+    && (typeOf(codebooks, s) !== 'CONSULT' || (typeOf(codebooks, d) !== 'CONSULT' && purpose(s, d.trigger.first)));
   return drafts.filter((d) => d.kind !== 'verb' || !stances.some((s) => contentOf(s, d)));
 }

@@ -59,10 +59,12 @@ export function statesIntent(view: SentenceView, trigger: number): boolean {
   for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
     const w = view.tokens[k]!.normal;
     if (CLAUSE_ENDS.has(w)) return false;
-    if (INTENT.has(w)) return true;
+    // "Wants to resign" is the subject's aim; "want *him* to resign" someone else's act.
+    if (INTENT.has(w)) return !AIMS.has(w) || view.tokens[k + 1]?.normal === 'to';
   }
   return false;
 }
+const AIMS: ReadonlySet<string> = new Set(['want', 'wants', 'seek', 'seeks', 'aim', 'aims']);
 
 export function withModality(drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => ({ ...d, modality: modalityBefore(d.view, d.trigger.first) }));
