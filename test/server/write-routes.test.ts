@@ -91,6 +91,15 @@ describe('POST /analyze and /check', () => {
     assert.equal(fromCli.code, 0);
     const expected = (JSON.parse(fromCli.stdout) as Json[]).map(({ file: _file, id: _id, ...rest }) => rest);
     assert.deepEqual(checks.map(({ id: _id, ...rest }) => rest), expected);
+    assert.ok(!(r.body.warnings as Json[]).some((w) => w.code === 'W_NO_DATE_CHECK'));
+  });
+
+  it('/check on an article with no date says so: no name is checked against an office', async () => {
+    const r = await post('/api/v1/check', { text: REFERENCE.text });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.date, null);
+    assert.deepEqual(r.body.checks, []);
+    assert.ok((r.body.warnings as Json[]).some((w) => w.code === 'W_NO_DATE_CHECK'), JSON.stringify(r.body.warnings));
   });
 });
 

@@ -30,12 +30,19 @@ function inputOf(req: FastifyRequest, o: ResolvedOptions): ArticleInput {
   return { ...toArticleInput(body, '<request>'), ...(date ? { date } : {}) };
 }
 
+const NO_DATE_CHECK = 'the article has no date: names are checked against no office (give ?date=, a date field, or a dated page)';
+
 const CHECK = {
   type: 'object',
-  required: ['id', 'date', 'checks'],
+  required: ['id', 'date', 'checks', 'warnings'],
   properties: {
     id: { type: 'string' },
     date: { type: ['string', 'null'] },
+    warnings: {
+      type: 'array',
+      description: "the analysis' warnings; W_NO_DATE_CHECK when the article has no date, so no name could be checked against an office",
+      items: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    },
     checks: { type: 'array', items: { type: 'object', additionalProperties: true, description: 'as attache check --format json prints, without file' } },
   },
 };
@@ -71,6 +78,8 @@ export const analyzeRoutes: RouteRegistrar = (app, o) => {
     const checks = checkReports(doc, '<request>').map((r) => ({
       id: r.id, line: r.line, column: r.column, entity: r.entity, person: r.entityName, wikidata: r.wikidata, sentence: r.sentence, ...r.check,
     }));
-    return { id: doc.id, date: doc.date, checks };
+    // As the CLI warns: without a date no office is known, so an empty list would look like a clean article.
+    const warnings = doc.date ? doc.warnings : [...doc.warnings, { code: 'W_NO_DATE_CHECK', message: NO_DATE_CHECK }];
+    return { id: doc.id, date: doc.date, checks, warnings };
   });
 };
