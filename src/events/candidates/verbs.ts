@@ -13,7 +13,7 @@
  */
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
 import { adjectival, findAgent, findSubject, findTarget, governorOf, isPassive } from '../clause.js';
-import { CLAUSE_ENDS, SAY_VERBS } from '../words.js';
+import { CLAUSE_ENDS, POSSESSIVE_PRONOUNS, SAY_VERBS } from '../words.js';
 import { codesOf, coordinatedRight, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
@@ -222,6 +222,20 @@ function sentToInvestigate(view: SentenceView, codebooks: Codebooks, m: VerbMatc
   return false;
 }
 
+/**
+ * "For *its* help", "*their* attack": a word after a possessive determiner is a noun, whatever the tagger says. Not
+ * after "her", which is also an object ("let her go").
+ */
+function afterPossessive(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1]?.normal ?? '';
+  return before !== 'her' && POSSESSIVE_PRONOUNS.has(before);
+}
+
+/** "Are *going* to seek": the future, not a journey (GO_SOMEWHERE codes "going" 040); "going to Paris" still travels. */
+function futureGoing(view: SentenceView, head: number): boolean {
+  return view.tokens[head]!.normal === 'going' && view.tokens[head + 1]?.normal === 'to' && view.tokens[head + 2]?.pos === 'VERB';
+}
+
 /** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
@@ -299,7 +313,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
   // A verb before the sentence's first actor has no subject to its left: it is not even coded.
   const firstPossible = view.actors[0]?.last ?? view.tokens.length;
   const isVerb = (i: number) => i >= firstPossible && (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX' || afterModal(view, i)) && view.actorAt[i]! < 0
-    && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i);
+    && !skip(view, i) && !adjectival(view, i) && !circumstantial(view, i) && !afterPossessive(view, i);
   for (const found of codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => isVerb(i) })) {
     const m = withinClause(view, codebooks, found);
     if (m === null) continue;
@@ -308,7 +322,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const code = spoken !== null ? SPOKEN_PROTEST : sentToInvestigate(view, codebooks, m) ? INVESTIGATE_CODE : m.code;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
-    if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || showsRatherThanProtests(view, m, code)) continue;
+    if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || futureGoing(view, m.verb.head) || showsRatherThanProtests(view, m, code)) continue;
     const plover = ploverOf(codebooks, code);
     if (!plover) continue;
     const passive = isPassive(view, m.verb.head);

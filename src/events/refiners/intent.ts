@@ -23,7 +23,7 @@
  */
 import type { Draft } from '../draft.js';
 import { CLAUSE_ENDS } from '../words.js';
-import { statesIntent } from './modality.js';
+import { statesAim, statesIntent } from './modality.js';
 
 /** The 03 code paralleling a cooperative code: CAMEO's 031x, 033x mirror 06x, 07x; 035x mirrors the yields of 08. */
 export function intentCode(code: string): string | null {
@@ -129,7 +129,8 @@ export function withIntents(drafts: readonly Draft[]): Draft[] {
     // Only an intent stated outright, or an act held out on a condition: "the first African American to lead" plans nothing.
     const held = conditional(d);
     if (!held && !statesIntent(d.view, d.trigger.first)) return d;
-    const intent = intentCode(d.code);
+    // "I want to thank", "we seek to support": words of support said as an aim are said (05 stays as it is).
+    const intent = d.code.startsWith('05') && statesAim(d.view, d.trigger.first) ? null : intentCode(d.code);
     if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
     const threat = decided(d) || !(held || promised(d)) ? null : threatCode(d.code);
     return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;

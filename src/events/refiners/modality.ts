@@ -64,6 +64,19 @@ export function statesIntent(view: SentenceView, trigger: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the trigger's intent an aim ("wants to", "seeks to") rather than a promise? An aim is no intent for words of
+ * praise or thanks: "I want to thank the minister" thanks him.
+ */
+export function statesAim(view: SentenceView, trigger: number): boolean {
+  for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
+    const w = view.tokens[k]!.normal;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (INTENT.has(w)) return AIMS.has(w);
+  }
+  return false;
+}
 const AIMS: ReadonlySet<string> = new Set(['want', 'wants', 'seek', 'seeks', 'aim', 'aims']);
 
 export function withModality(drafts: readonly Draft[]): Draft[] {
