@@ -34,6 +34,7 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Turkey wants to invade Syria.').map((e) => e.slice(0, 2)), [['THREATEN', '1382']]);
     assert.deepEqual(coded('Norway seeks to provide aid to Malawi.').map((e) => e[0]), ['AGREE']);
     assert.ok(!coded('Turkey wanted to invade Syria.').some((e) => e[0] === 'THREATEN'));
+    assert.ok(!coded('Turkey seeks to invade Syria.').some((e) => e[0] === 'THREATEN'));
     // Thanks said as an aim are thanks; "its help" is a noun, no act.
     assert.deepEqual(coded('Chile\'s president said he wants to thank Peru for its help.').map((e) => e.slice(0, 2)), [['SUPPORT', '051']]);
     // "Going to" + verb is the future, not a journey; a journey still is one.

@@ -14,9 +14,9 @@ const entities = new Map([
   entity('kishi', 'JPN', 'JPNGOVMIL'), entity('wang', 'CHN', 'CHNGOV'), entity('police', null, '~COP'),
 ].map((e) => [e.id, e]));
 
-function draft(source: string[], target: string[], reciprocal = false): Draft {
+function draft(source: string[], target: string[], reciprocal = false, word = 'met'): Draft {
   return {
-    kind: 'verb', view: tagged('met/VERB'), trigger: { first: 0, last: 1 }, code: '040', rule: 'test', score: 0.8, source, target,
+    kind: 'verb', view: tagged(`${word}/VERB`), trigger: { first: 0, last: 1 }, code: '040', rule: 'test', score: 0.8, source, target,
     spans: [], indirect: false, reciprocal, modality: 'asserted', date: null, place: null,
   };
 }
@@ -47,6 +47,9 @@ describe('coding the sides', () => {
     assert.deepEqual(all.map((d) => [d.codes?.source, d.codes?.target]), [['USAGOV', 'JPNGOV'], ['USAGOV', 'CHNGOV'], ['JPNGOV', 'CHNGOV']]);
     const merged = codeSides([{ ...draft(['blinken', 'motegi', 'wang'], [], true), merged: true }], entities);
     assert.deepEqual(merged.map((d) => [d.codes?.source, d.codes?.target]), [['USAGOV', 'JPNGOV'], ['USAGOV', 'CHNGOV']]);
+    // Co-hosts or travellers named in one list did not meet each other by that word.
+    const hosting = codeSides([draft(['blinken', 'motegi', 'wang'], [], true, 'hosting')], entities);
+    assert.deepEqual(hosting.map((d) => [d.codes?.source, d.codes?.target]), [['USAGOV', 'JPNGOV'], ['USAGOV', 'CHNGOV']]);
   });
 
   it('drops what has no other side, and never lets an actor face itself', () => {

@@ -65,7 +65,8 @@ const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall',
 /** Words before "to" that commit the subject to the verb after it ("prepared to impose", "plans to impose"). */
 const COMMITTING: ReadonlySet<string> = new Set([
   'ready', 'prepared', 'willing', 'plan', 'plans', 'planning', 'intend', 'intends', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
-  'want', 'wants', 'seek', 'seeks', 'aim', 'aims',
+  // Wanting to attack is a warning; "regimes that seek to repress" describe an aim, and warn no one.
+  'want', 'wants',
 ]);
 
 /**

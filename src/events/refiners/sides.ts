@@ -6,8 +6,9 @@
  * ("the US and Japan condemned China" → USA→CHN and JPN→CHN). An agent the
  * sentence qualifies by several countries ("US and British activists") counts
  * once per country. A reciprocal verb whose parties are one list ("the US,
- * Russia and Switzerland met") joins every pair of them, once each, the first
- * named as source: all three sat at one table. A meeting merged from several
+ * Russia and Switzerland met", "held talks") joins every pair of them, once
+ * each, the first named as source: all three sat at one table; travelling,
+ * coming or co-hosting joins only the first named with the others. A meeting merged from several
  * words ("will travel to Libreville, where she will meet President Bongo")
  * takes its first-named country's actors as source and the others as target,
  * since its places and counterparts did not meet each other. An event PLOVER codes without a
@@ -61,6 +62,20 @@ function groupUnits(units: readonly Unit[]): Unit[][] {
 
 const idsOf = (g: readonly Unit[]) => [...new Set(g.map((u) => u.id))];
 
+/**
+ * Words of meeting that join all their parties alike ("met", "held talks", "convened"): a list of three that met sat
+ * at one table. Not travelling, coming or hosting ("the UK, Canada and the Netherlands are hosting"), whose parties
+ * did not meet each other by those words.
+ */
+const MUTUAL_WORDS: ReadonlySet<string> = new Set([
+  'meet', 'meets', 'met', 'meeting', 'gather', 'gathers', 'gathered', 'convene', 'convenes', 'convened', 'confer', 'confers', 'conferred',
+  'talk', 'talks', 'talked', 'negotiate', 'negotiates', 'negotiated', 'discuss', 'discusses', 'discussed',
+]);
+
+function mutual(d: Draft): boolean {
+  return MUTUAL_WORDS.has(d.view.tokens[d.trigger.first]?.normal ?? '');
+}
+
 /** Each unordered pair of groups once, in the order named: [A, B], [A, C], [B, C]. */
 function everyPair(groups: readonly Unit[][]): [Unit[], Unit[]][] {
   return groups.flatMap((a, i) => groups.slice(i + 1).map((b): [Unit[], Unit[]] => [a, b]));
@@ -75,7 +90,7 @@ export function codeSides(drafts: readonly Draft[], entities: ReadonlyMap<string
       // Only the first named against the others: a meeting merged from several words ("will travel to Libreville,
       // Gabon, where she will meet with President Bongo") holds places and counterparts that did not meet each other.
       const [first, ...rest] = sources;
-      pairs = d.merged ? (first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : []) : everyPair(sources);
+      pairs = !d.merged && mutual(d) ? everyPair(sources) : first ? rest.map((g): [Unit[], Unit[]] => [first, g]) : [];
       // All of one country: the first named meets the others.
       if (first && rest.length === 0 && idsOf(first).length > 1) pairs = [[[first[0]!], first.filter((u) => u.id !== first[0]!.id)]];
     } else {
