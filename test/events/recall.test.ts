@@ -118,6 +118,14 @@ describe('verbs the dictionary leaves uncoded or miscodes', () => {
     assert.ok(coded('Chile would consider charging the gunman and would seek to extradite him to Peru.').some((e) => e[0] === 'AGREE'));
   });
 
+  it('what is asked of the subject is not done, whoever asks: "was urged to release", "is being pressured by X to help"', () => {
+    assert.deepEqual(coded('Chile was urged to release the prisoners.'), []);
+    assert.deepEqual(coded('Chile, Peru and Bolivia have been asked to join to discuss the crisis.'), []);
+    assert.ok(!coded('Chile is being pressured by lawmakers to help Peru.').some((e) => e[0] === 'AID'));
+    // Coercion is not a request: "was forced to withdraw" withdrew.
+    assert.ok(coded('Chile was forced to withdraw its troops from Peru.').some((e) => e[0] === 'RETREAT'));
+  });
+
   it('"refused to" is the rejection, what is refused its content', () => {
     assert.deepEqual(coded('Russia refused to allow inspectors into Syria.'), [['REJECT', '120', 'RUS', null]]);
   });

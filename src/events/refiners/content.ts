@@ -19,7 +19,7 @@
 import type { Codebooks } from '../../codebooks/index.js';
 import type { Draft } from '../draft.js';
 import { ploverOf } from '../plover-map.js';
-import { CLAUSE_ENDS } from '../words.js';
+import { BE_FORMS, CLAUSE_ENDS } from '../words.js';
 
 const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST', 'CONSULT']);
 /** The accusation a reported attack makes, whose "that" clause is its content. */
@@ -58,7 +58,44 @@ function purpose(meeting: Draft, at: number): boolean {
   return true;
 }
 
+/** Longest stretch between a request verb and the "to" of what it asks ("pressured *by congress* to help"). */
+const MAX_REQUEST_REACH = 8;
+const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
+
+/**
+ * Is the verb draft what someone asks of its subject, whoever asks? "Iran was urged to release the prisoners",
+ * "Obama is being pressured by congress to help Iran", "India and Australia have been asked to join": the verb
+ * governing its "to" is one the dictionary codes as an appeal or a demand (02, 10). The request is the event (when
+ * its maker is named, it is a stance above); what is asked is not done. "Was forced to withdraw" is done: coercion
+ * (17) is not a request.
+ */
+function requested(d: Draft, codebooks: Codebooks): boolean {
+  return requestedAt(d.view.tokens, d.trigger.first, codebooks, 0);
+}
+
+/** Infinitives chained after a request are asked too: "were asked to join *to discuss* …". */
+const MAX_CHAIN = 3;
+
+function requestedAt(tokens: Draft['view']['tokens'], first: number, codebooks: Codebooks, depth: number): boolean {
+  if (tokens[first - 1]?.normal !== 'to' || depth > MAX_CHAIN) return false;
+  for (let k = first - 2; k >= 0 && first - k <= MAX_REQUEST_REACH + 1; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_ENDS.has(t.normal) || t.normal === ',') return false;
+    // The tagger reads a participle after "being" as an adjective ("is being *pressured* by congress").
+    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && BE_FORMS.has(tokens[k - 1]?.normal ?? ''))) continue;
+    // Asked of someone: the one asked between ("urged Iran to"), or the request in the passive ("was urged to");
+    // "seeks to provide" asks nothing of anyone.
+    const m = codebooks.matchVerbs(tokens, { isVerb: (_, i) => i === k })[0];
+    const asks = m?.code !== null && m?.code !== undefined && REQUEST_ROOTS.has(m.code.slice(0, 2))
+      && (k < first - 2 || BE_FORMS.has(tokens[k - 1]?.normal ?? ''));
+    return asks || requestedAt(tokens, k, codebooks, depth + 1);
+  }
+  return false;
+}
+
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
+  const asked = drafts.filter((d) => d.kind === 'verb' && requested(d, codebooks));
+  if (asked.length > 0) drafts = drafts.filter((d) => !asked.includes(d));
   const stances = drafts.filter((d) => isStance(d, codebooks));
   if (stances.length === 0) return [...drafts];
   // A meeting after a meeting's "to" ("spoke with X to discuss …") is the same meeting, which merging joins.
