@@ -216,6 +216,18 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'As dismiss-appeal: "dismissed calls for his resignation".',
   },
   {
+    id: 'engage-ethnic-cleansing', kind: 'add-pattern', group: 'ENGAGE', text: '- * (IN {ETHNIC CLEANSING}) [203] # ENGAGE',
+    why: 'CAMEO 203 is "Engage in ethnic cleansing" by name; with engage left without a default (no-default-engage) "were engaged in ethnic cleansing" coded nothing, though the CLEANSE block codes the verb "cleanse" 203.',
+  },
+  {
+    id: 'engage-genocide', kind: 'add-pattern', group: 'ENGAGE', text: '- * (IN GENOCIDE) [202] # ENGAGE',
+    why: 'Genocide is mass killing (CAMEO 202 Engage in mass killings); as engage-ethnic-cleansing.',
+  },
+  {
+    id: 'engage-fighting', kind: 'add-pattern', group: 'ENGAGE', text: '- * (IN &FIGHT) [190] # ENGAGE',
+    why: 'Engaging in fighting, battles, combat or war is the use of conventional military force (190), as engage defaulted to before no-default-engage; the block codes firefights and gunfights 193 already.',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

@@ -319,9 +319,13 @@ export function findAgent(view: SentenceView, from: number): number[] {
 }
 
 /** A be-form (adverbs between allowed) before a past participle: "were joined", "was not invited". */
+/** Participles that after "be" and before "in" state what the subject does: "were *engaged in* ethnic cleansing", "is *involved in* talks". */
+const STATIVE_IN: ReadonlySet<string> = new Set(['engaged', 'involved']);
+
 export function isPassive(view: SentenceView, verb: number): boolean {
   const t = view.tokens[verb]!;
   if (t.normal.endsWith('ing')) return false;
+  if (STATIVE_IN.has(t.normal) && view.tokens[verb + 1]?.normal === 'in') return false;
   for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
     const w = view.tokens[k]!;
     if (BE_FORMS.has(w.normal)) return true;

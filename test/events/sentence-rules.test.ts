@@ -102,6 +102,11 @@ describe('resignations and other dictionary fixes', () => {
     assert.ok(!coded('Chile rejected aid from Peru.').some((e) => e[3] === 'PER'));
   });
 
+  it('engaging in ethnic cleansing or fighting is the act (203, 190), "were engaged in" no passive', () => {
+    assert.deepEqual(coded('Chilean forces were engaged in ethnic cleansing against the Peruvian population.').map((e) => e.slice(0, 2)), [['ASSAULT', '203']]);
+    assert.deepEqual(coded('Chilean troops engaged in fierce fighting with Peruvian rebels.').map((e) => e.slice(0, 4)), [['ASSAULT', '190', 'CHLMIL', 'PERREB']]);
+  });
+
   it('leaving is no meeting; joining demonstrators is demonstrating', () => {
     assert.deepEqual(coded('The envoy left Syria on Monday.'), []);
   });
