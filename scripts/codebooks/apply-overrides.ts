@@ -44,7 +44,7 @@ export function applyVerbOverrides(tables: VerbTables, overrides: readonly VerbO
         const group = groups.find((g) => g.name === o.group);
         if (!group) { fail(`no block ${o.group}`); break; }
         if (verbs.some((v) => v.lemma === o.lemma)) { fail(`the dictionary already lists ${o.lemma}`); break; }
-        verbs.push({ group: o.group, line: group.line, lemma: o.lemma, code: o.code, passive: null, forms: regularVerbForms(o.lemma), override: o.id });
+        verbs.push({ group: o.group, line: group.line, lemma: o.lemma, code: o.code, passive: null, forms: o.forms ? [...o.forms] : regularVerbForms(o.lemma), override: o.id });
         break;
       }
       case 'verb-code':

@@ -6,7 +6,8 @@
  * turn an override into a silent no-op.
  *
  * Kinds:
- * - `add-verb`: a verb the dictionary's patterns are written for but that no block lists.
+ * - `add-verb`: a verb the dictionary's patterns are written for but that no block lists (its forms given when
+ *   irregular, as the dictionary's brace lists give them).
  * - `verb-code`: a verb's own default code (null: none of its own, the block's applies).
  * - `no-default`: the verb keeps its patterns but codes nothing without one (as if its block were `[---]`).
  * - `group-code`: a block's default code (null: `[---]`, only patterns and verbs' own codes code).
@@ -14,7 +15,7 @@
  */
 
 export type VerbOverride =
-  | { readonly id: string; readonly kind: 'add-verb'; readonly group: string; readonly lemma: string; readonly code: string; readonly why: string }
+  | { readonly id: string; readonly kind: 'add-verb'; readonly group: string; readonly lemma: string; readonly code: string; readonly why: string; readonly forms?: readonly string[] }
   | { readonly id: string; readonly kind: 'verb-code'; readonly group: string; readonly lemmas: readonly string[]; readonly code: string | null; readonly why: string }
   | { readonly id: string; readonly kind: 'no-default'; readonly group: string; readonly lemmas: readonly string[]; readonly why: string }
   | { readonly id: string; readonly kind: 'group-code'; readonly group: string; readonly code: string | null; readonly why: string }
@@ -197,19 +198,19 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
   },
   {
     id: 'dismiss-appeals', kind: 'add-pattern', group: 'DESPATCH', text: '- * APPEALS [120] # DISMISS',
-    why: 'As dismiss-appeal.',
+    why: 'As dismiss-appeal: dismissing appeals is rejecting them (120).',
   },
   {
     id: 'dismiss-proposal', kind: 'add-pattern', group: 'DESPATCH', text: '- * &PROPOSAL [120] # DISMISS',
-    why: 'As dismiss-appeal.',
+    why: 'As dismiss-appeal: dismissing a proposal is rejecting it (120).',
   },
   {
     id: 'dismiss-offer', kind: 'add-pattern', group: 'DESPATCH', text: '- * OFFER [120] # DISMISS',
-    why: 'As dismiss-appeal.',
+    why: 'As dismiss-appeal: dismissing an offer is rejecting it (120).',
   },
   {
     id: 'dismiss-request', kind: 'add-pattern', group: 'DESPATCH', text: '- * REQUEST [120] # DISMISS',
-    why: 'As dismiss-appeal.',
+    why: 'As dismiss-appeal: dismissing a request is rejecting it (120).',
   },
   {
     id: 'dismiss-calls', kind: 'add-pattern', group: 'DESPATCH', text: '- * CALLS [120] # DISMISS',
@@ -226,6 +227,22 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
   {
     id: 'engage-fighting', kind: 'add-pattern', group: 'ENGAGE', text: '- * (IN &FIGHT) [190] # ENGAGE',
     why: 'Engaging in fighting, battles, combat or war is the use of conventional military force (190), as engage defaulted to before no-default-engage; the block codes firefights and gunfights 193 already.',
+  },
+  {
+    id: 'retake-verb', kind: 'add-verb', group: 'RECAPTURE', lemma: 'retake', code: '192', forms: ['retake', 'retakes', 'retaking', 'retook', 'retaken'],
+    why: 'Retaking a village or a town is recapturing it, CAMEO 192 (occupy territory) as the RECAPTURE block codes "recapture"; read as "take" (no default, see no-default-take) "retook the village" coded nothing.',
+  },
+  {
+    id: 'capture-town', kind: 'add-pattern', group: 'APPREHEND', text: '- * &TOWN [192] # CAPTURE',
+    why: 'A town or village captured, seized or taken is territory occupied (CAMEO 192), as the INVADE block codes "occupy &TOWN"; the APPREHEND default is for people and property.',
+  },
+  {
+    id: 'capture-stronghold', kind: 'add-pattern', group: 'APPREHEND', text: '- * &STRONGHOLD [192] # CAPTURE',
+    why: 'As capture-town: a stronghold, fort or outpost captured is territory occupied.',
+  },
+  {
+    id: 'capture-territory', kind: 'add-pattern', group: 'APPREHEND', text: '- * TERRITORY [192] # CAPTURE',
+    why: 'As capture-town: territory captured is territory occupied (192).',
   },
   {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',

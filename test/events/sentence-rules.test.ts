@@ -107,6 +107,13 @@ describe('resignations and other dictionary fixes', () => {
     assert.deepEqual(coded('Chilean troops engaged in fierce fighting with Peruvian rebels.').map((e) => e.slice(0, 4)), [['ASSAULT', '190', 'CHLMIL', 'PERREB']]);
   });
 
+  it('a town taken or retaken is territory occupied (192), done to the country it lies in', () => {
+    assert.deepEqual(coded('Chilean troops captured a town in Peru.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'CHLMIL', 'PER']]);
+    assert.deepEqual(coded('Chile has retaken a town in Peru.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'CHL', 'PER']]);
+    // People captured are still arrested, not territory.
+    assert.deepEqual(coded('Chilean police captured three Peruvian smugglers.').map((e) => e.slice(0, 2)), [['COERCE', '173']]);
+  });
+
   it('leaving is no meeting; joining demonstrators is demonstrating', () => {
     assert.deepEqual(coded('The envoy left Syria on Monday.'), []);
   });

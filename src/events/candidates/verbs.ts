@@ -239,14 +239,21 @@ function futureGoing(view: SentenceView, head: number): boolean {
 /** Modal auxiliaries: the word after one (an adverb between allowed) is a bare verb, whatever the tagger says. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
-/** "Israel announced it would *free* 150 prisoners": the tagger's ADJ after a modal is the verb the modal governs. */
+/** Auxiliaries of the perfect: the -ed or -en word after one is its participle. */
+const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", "'d"]);
+
+/**
+ * "Israel announced it would *free* 150 prisoners": the tagger's ADJ after a modal is the verb the modal governs;
+ * so is an -ed or -en word after a perfect auxiliary ("forces have *retaken* a village", tagged NOUN).
+ */
 function afterModal(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   let k = i - 1;
   if (view.tokens[k]?.pos === 'ADV' && view.tokens[k]!.normal !== 'not') k--;
   const m = view.tokens[k];
-  return m !== undefined && m.pos === 'AUX' && MODALS.has(m.normal);
+  if (m === undefined || m.pos !== 'AUX') return false;
+  return MODALS.has(m.normal) || (PERFECT.has(m.normal) && /(ed|en)$/.test(t.normal));
 }
 
 /**
@@ -258,6 +265,8 @@ function afterModal(view: SentenceView, i: number): boolean {
  * place of a meeting is its place, not a party) nor fighting (18–20: "killed three in Iraq" says where, not whom).
  */
 const TERRITORY_ROOTS: ReadonlySet<string> = new Set(['07', '08', '09', '15', '16', '17']);
+/** Of the fighting codes, occupying territory is done to the territory: "retook a village in Cambodia" is Cambodia's. */
+const OCCUPY_TERRITORY = '192';
 
 /** A place actor (GPE or LOC) after "in" in the verb's own phrase: before any other verb or clause end, within MAX_TERRITORY_REACH tokens. */
 function territoryAfter(view: SentenceView, from: number): number[] {
@@ -337,7 +346,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const object1 = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
     const object = object1.length > 0 || !m.pattern || !FROM_ROOTS.has(code.slice(0, 2)) ? object1 : fromActor(view, m.end);
     const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
-    const tgt = tgt0.length === 0 && !passive && TERRITORY_ROOTS.has(code.slice(0, 2)) && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
+    const territorial = TERRITORY_ROOTS.has(code.slice(0, 2)) || code === OCCUPY_TERRITORY;
+    const tgt = tgt0.length === 0 && !passive && territorial && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
     const all = [...src, ...tgt];
     out.push({
