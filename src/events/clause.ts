@@ -162,6 +162,19 @@ function headsSubject(view: SentenceView, first: number, last: number, at: numbe
  * the word stands for what it owns ("Iraq's national security advisor met …" →
  * Iraq), as PETRARCH codes an unnamed office by its country.
  */
+/** Longest short form in brackets ("(APEC)", "(Nation)", "(ROC)"). */
+const MAX_ALIAS = 3;
+
+/** The "(" opening a bracketed name or short form that closes at `close`, or -1. */
+function bracketedAlias(view: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_ALIAS + 1; k--) {
+    const t = view.tokens[k]!;
+    if (t.normal === '(') return k < close - 1 ? k : -1;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && view.actorAt[k]! < 0) return -1;
+  }
+  return -1;
+}
+
 /** Object pronouns: before "to" and a verb they are its doer ("want *him* to resign", "asked *them* to leave"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 
@@ -186,6 +199,11 @@ export function findSubject(view: SentenceView, at: number): number[] {
       continue;
     }
     const w = tokens[i]!.normal;
+    // A name's short form in brackets is no clause end: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed".
+    if (w === ')') {
+      const open = bracketedAlias(view, i);
+      if (open >= 0) { i = open; continue; }
+    }
     if (CLAUSE_ENDS.has(w)) return [];
     if (RELATIVES.has(w)) {
       let k = i - 1;

@@ -58,6 +58,14 @@ describe('clause walks', () => {
     assert.deepEqual(entitiesOf(x, findSubject(x, at(x, 'resign'))), ['e1']);
   });
 
+  it('reads past a short form in brackets to the name it abbreviates', () => {
+    const v = tagged('The/DET Andean/PROPN Community/PROPN (/PUNCT CAN/PROPN )/PUNCT forum/NOUN has/AUX agreed/VERB', [{ words: 'Andean Community', entities: ['e1'] }]);
+    assert.deepEqual(entitiesOf(v, findSubject(v, at(v, 'agreed'))), ['e1']);
+    // A bracketed clause is no short form: the search stops there.
+    const w = tagged('Chile/PROPN (/PUNCT which/PRON had/AUX refused/VERB )/PUNCT agreed/VERB', [{ words: 'Chile', entities: ['e1'] }]);
+    assert.deepEqual(findSubject(w, at(w, 'agreed')), []);
+  });
+
   it('finds no target across another verb', () => {
     const v = tagged('Washington/PROPN demonstrated/VERB a/DET willingness/NOUN to/PART engage/VERB with/ADP Beijing/PROPN', [{ words: 'Washington', entities: ['e1'] }, { words: 'Beijing', entities: ['e2'] }]);
     assert.deepEqual(findTarget(v, at(v, 'demonstrated') + 1), []);

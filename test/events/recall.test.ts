@@ -126,6 +126,12 @@ describe('verbs the dictionary leaves uncoded or miscodes', () => {
     assert.ok(coded('Chile was forced to withdraw its troops from Peru.').some((e) => e[0] === 'RETREAT'));
   });
 
+  it('a commitment reaches its "to" across a short adverbial, and is made to the recipient of what is promised', () => {
+    assert.deepEqual(coded('Chile agreed in principle on Saturday to provide aid for Peru and Bolivia.').map((e) => e.slice(0, 4)), [['AGREE', '030', 'CHL', 'PER'], ['AGREE', '030', 'CHL', 'BOL']]);
+    // What is sent is no recipient.
+    assert.deepEqual(coded('Chile pledged to send troops to Mali.').map((e) => e.slice(0, 4)), [['AGREE', '030', 'CHL', 'MLI']]);
+  });
+
   it('"refused to" is the rejection, what is refused its content', () => {
     assert.deepEqual(coded('Russia refused to allow inspectors into Syria.'), [['REJECT', '120', 'RUS', null]]);
   });

@@ -57,9 +57,50 @@ function slotActors(view: SentenceView, place: VerbMatch['source']): number[] | 
 /** Verbs that commit their subject to what follows ("agreed to hold", "pledged to send"); "is preparing to" commits no one. */
 const COMMITMENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'commit', 'offer', 'undertake', 'consent', 'decide', 'resolve']);
 
-function intentFollows(view: SentenceView, m: VerbMatch): boolean {
-  return COMMITMENT_VERBS.has(m.lemma) && view.tokens[m.end]?.normal === 'to' && view.tokens[m.end + 1]?.pos === 'VERB';
+/** Longest adverbial between a verb of commitment and its "to" ("agreed *in principle on Saturday* to provide"). */
+const MAX_ADVERBIAL = 6;
+const ADVERBIAL_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** The "to" of the infinitive after `from`, across a short adverbial of time or manner, or -1. */
+function infinitiveAfter(view: SentenceView, from: number): number {
+  for (let k = from; k < view.tokens.length && k - from <= MAX_ADVERBIAL; k++) {
+    const t = view.tokens[k]!;
+    if (t.normal === 'to') return view.tokens[k + 1]?.pos === 'VERB' ? k : -1;
+    // The adverbial opens with an adverb or a preposition ("in principle", "on Saturday", "today"), never an object.
+    if (!ADVERBIAL_POS.has(t.pos) || view.actorAt[k]! >= 0 || (k === from && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PROPN')) return -1;
+  }
+  return -1;
 }
+
+function intentFollows(view: SentenceView, m: VerbMatch): boolean {
+  return COMMITMENT_VERBS.has(m.lemma) && infinitiveAfter(view, m.end) >= 0;
+}
+
+/**
+ * Whom a commitment is made to: the recipient of what is promised ("agreed to provide aid *to Romania and Poland*",
+ * "pledged to send troops to Mali"). The promised act itself is the commitment's content.
+ */
+function promisedTo(view: SentenceView, m: VerbMatch): number[] {
+  if (!COMMITMENT_VERBS.has(m.lemma)) return [];
+  const to = infinitiveAfter(view, m.end);
+  if (to < 0) return [];
+  // A recipient after a preposition ("to Mali", "for Romania", "with Peru"); else a named object ("to meet Peru"),
+  // not what is sent or given ("to send *troops*").
+  for (let i = to + 2; i < view.tokens.length && i - to < MAX_RECIPIENT_REACH; i++) {
+    const a = view.actorAt[i]!;
+    if (a >= 0) {
+      const g = governorOf(view, view.actors[a]!.first);
+      if (g > to + 1 && RECIPIENT_PREPOSITIONS.has(view.tokens[g]!.normal)) return coordinatedRight(view, a);
+      i = view.actors[a]!.last - 1;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (CLAUSE_ENDS.has(t.normal) || (t.pos === 'VERB' && i > to + 1)) break;
+  }
+  return findTarget(view, to + 2).filter((k) => view.actors[k]!.type !== 'AGENT');
+}
+const MAX_RECIPIENT_REACH = 14;
+const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'toward', 'towards']);
 
 /**
  * An AGREE that stands without a recipient: a commitment to an act ("agreed to resign"), an agreement to or on
@@ -344,7 +385,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const after = reported.length > 0 ? reported : slotActors(view, m.target) ?? findTarget(view, m.end, { complement });
     const object0 = after.length > 0 || m.end <= m.verb.end ? after : findTarget(view, m.verb.end, { complement });
     const object1 = object0.length > 0 ? object0 : shiftedObject(view, m.verb.end);
-    const object = object1.length > 0 || !m.pattern || !FROM_ROOTS.has(code.slice(0, 2)) ? object1 : fromActor(view, m.end);
+    const object2 = object1.length > 0 || !m.pattern || !FROM_ROOTS.has(code.slice(0, 2)) ? object1 : fromActor(view, m.end);
+    const object = object2.length > 0 || !code.startsWith('03') ? object2 : promisedTo(view, m);
     const [src, tgt0] = passive ? [findAgent(view, m.verb.end), subject] : [subject, object];
     const territorial = TERRITORY_ROOTS.has(code.slice(0, 2)) || code === OCCUPY_TERRITORY;
     const tgt = tgt0.length === 0 && !passive && territorial && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
