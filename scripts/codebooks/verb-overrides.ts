@@ -245,6 +245,14 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'As capture-town: territory captured is territory occupied (192).',
   },
   {
+    id: 'no-default-enable', kind: 'no-default', group: 'ALLOW', lemmas: ['enable'],
+    why: '"Enabling us to deepen cooperation", "the funds enable farmers to …" say what something makes possible, no concession to anyone (block default 080 yield); allow and permit keep it, and the block\'s patterns still code.',
+  },
+  {
+    id: 'sign-memorandum', kind: 'add-pattern', group: 'SIGN', text: '- * MEMORANDUM [057] # SIGN',
+    why: 'A memorandum of understanding signed is a formal agreement signed (CAMEO 057), as the block codes "sign &TREATY"; the TREATY set lacks the memorandum, the commonest form of such agreements in diplomatic releases.',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

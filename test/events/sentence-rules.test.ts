@@ -114,6 +114,10 @@ describe('resignations and other dictionary fixes', () => {
     assert.deepEqual(coded('Chilean police captured three Peruvian smugglers.').map((e) => e.slice(0, 2)), [['COERCE', '173']]);
   });
 
+  it('a memorandum signed by two is a formal agreement between them; enabling something is no concession', () => {
+    assert.deepEqual(coded('Chile and Peru signed a memorandum of understanding, enabling them to deepen cooperation.').map((e) => e.slice(0, 4)), [['SUPPORT', '057', 'CHL', 'PER']]);
+  });
+
   it('leaving is no meeting; joining demonstrators is demonstrating', () => {
     assert.deepEqual(coded('The envoy left Syria on Monday.'), []);
   });

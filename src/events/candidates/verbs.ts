@@ -117,7 +117,7 @@ function agreesAlone(view: SentenceView, m: VerbMatch): boolean {
 }
 
 /** Nouns of a relation two parties share ("restored *ties*", "signed an *agreement*"). */
-const RELATION_NOUNS: ReadonlySet<string> = new Set(['ties', 'relations', 'agreement', 'accord', 'treaty', 'pact', 'cooperation']);
+const RELATION_NOUNS: ReadonlySet<string> = new Set(['ties', 'relations', 'agreement', 'accord', 'treaty', 'pact', 'cooperation', 'memorandum']);
 
 /**
  * "Czechia and Albania upgraded their diplomatic ties", "Chile and Peru signed an agreement": a cooperative act (05,
