@@ -122,10 +122,17 @@ const ORIGIN_WORD_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PUNCT', 'V
 
 /** Prepositions that give a generic agent its body ("ministers *from* the Georgian government", "officials *of* Iran"). */
 const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of']);
+/**
+ * Sectors of groups that act where they live, so that "in X" gives them X ("rebels *in* the Ivory Coast", "protesters
+ * in Minsk", "the opposition in Venezuela"). Not soldiers, police or officials: "troops in Afghanistan" are as often
+ * another country's.
+ */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['REB', 'OPP', 'CVL', 'PPL', 'LAB', 'EDU', 'REF', 'UAF', 'INS']);
 
 /**
  * A generic agent no country word qualified, followed by "from/of (the) X" where X is a country or a country's
- * body ("ministers from the Georgian government", "officials of Iran", "troops from Chad"), is X's agent: it takes
+ * body ("ministers from the Georgian government", "officials of Iran", "troops from Chad"), or a local group "in X"
+ * ("rebels in the Ivory Coast"), is X's agent: it takes
  * X's country with its own sector (GEOGOV), as a country word before it would give. X stays an actor of its own.
  */
 function withOrigins(tokens: readonly ViewToken[], spans: readonly ActorSpan[], out: (ActorSpan | null)[], codeOf: CodeOf): void {
@@ -136,7 +143,8 @@ function withOrigins(tokens: readonly ViewToken[], spans: readonly ActorSpan[], 
   out.forEach((s, k) => {
     if (s === null || s.codes !== undefined) return;
     const sector = sectorOf(s, codeOf);
-    if (sector === null || !ORIGIN_PREPOSITIONS.has(tokens[s.last]?.normal ?? '')) return;
+    const prep = tokens[s.last]?.normal ?? '';
+    if (sector === null || !(ORIGIN_PREPOSITIONS.has(prep) || (prep === 'in' && LOCAL_SECTORS.has(sector)))) return;
     let start = tokens[s.last + 1]?.pos === 'DET' ? s.last + 2 : s.last + 1;
     // Past a few describing words: "dissidents from *military-ruled* Myanmar".
     for (let n = 0; n < MAX_ORIGIN_WORDS && start < tokens.length && at[start]! < 0 && ORIGIN_WORD_POS.has(tokens[start]!.pos); n++) start++;

@@ -231,6 +231,11 @@ describe('agreements reached', () => {
 });
 
 describe('agents and where they come from', () => {
+  it('a local group "in X" is X\'s ("rebels in the Ivory Coast"); soldiers "in X" may be anyone\'s', () => {
+    assert.deepEqual(coded('Rebels in the Ivory Coast dismissed an appeal from Peru.').map((e) => e.slice(0, 4)), [['REJECT', '120', 'CIVREB', 'PER']]);
+    assert.ok(!coded('Troops in Afghanistan attacked a village in Pakistan.').some((e) => String(e[2]).startsWith('AFG')));
+  });
+
   it('describing words may stand between "from" and the country; an adjectival participle is no governor ("with exiled dissidents from military-ruled Myanmar")', () => {
     assert.deepEqual(coded('Chile will meet with exiled dissidents from military-ruled Myanmar.').map((e) => e.slice(0, 4)), [['CONSULT', '040', 'CHL', 'MMROPP']]);
   });
