@@ -32,3 +32,14 @@ describe('a place before a known place', () => {
     assert.ok(!found.some((e) => e.type === 'LOC' && e.mentions.some((m) => m.text === 'Barker')));
   });
 });
+
+describe('names with a possessive inside', () => {
+  it('"People\'s Republic of China" is China, whatever the apostrophe; "Republic of China" alone is Taiwan', () => {
+    for (const text of ["The People's Republic of China protested.", 'The People’s Republic of China protested.']) {
+      const china = entities(text).find((e) => e.mentions.some((m) => m.text.endsWith('Republic of China')));
+      assert.equal(china?.country, 'CHN', text);
+      assert.ok(china?.mentions.some((m) => m.text.startsWith('People')), text);
+    }
+    assert.equal(withSurface(entities('The Republic of China protested.'), 'Republic of China')?.country, 'TWN');
+  });
+});

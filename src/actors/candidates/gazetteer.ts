@@ -105,6 +105,8 @@ function candidate(input: GeneratorInput, start: number, end: number, i: number,
   });
 }
 
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /** Walk forward from token i while some name can go on, keeping the longest name that reads as a mention here. */
 function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gazetteer, date: string | null, i: number, end: number, how: 'name' | 'agent'): { matched: number; best: GazetteerHit | null } {
   const { tokens } = input;
@@ -115,7 +117,9 @@ function longestName(input: GeneratorInput, claimed: Uint8Array, gazetteer: Gaze
   for (let n = 1; n <= maxN && !claimed[i + n - 1]; n++) {
     const last = tokens[i + n - 1]!;
     // The key from the tokens' own keys: the same as normalising the joined text, without doing it per n-gram.
-    if (last.norm) norm = norm ? `${norm} ${last.norm}` : last.norm;
+    // A possessive glued to its word joins it as written: "People's Republic of China" is the KB's "peoples republic
+    // of china", not "People" + "'s" + "Republic of China" (which is Taiwan's name).
+    if (last.norm) norm = norm ? (n > 1 && POSSESSIVE.has(last.value) && !last.spaceBefore ? `${norm}${last.norm}` : `${norm} ${last.norm}`) : last.norm;
     const hit = norm ? endsName(tokens, i, n, how, norm, gazetteer, date) : null;
     if (hit) {
       matched = n;
