@@ -127,9 +127,16 @@ describe('verbs the dictionary leaves uncoded or miscodes', () => {
   });
 
   it('a commitment reaches its "to" across a short adverbial, and is made to the recipient of what is promised', () => {
-    assert.deepEqual(coded('Chile agreed in principle on Saturday to provide aid for Peru and Bolivia.').map((e) => e.slice(0, 4)), [['AGREE', '030', 'CHL', 'PER'], ['AGREE', '030', 'CHL', 'BOL']]);
+    assert.deepEqual(coded('Chile agreed in principle on Saturday to provide aid for Peru and Bolivia.').map((e) => e.slice(0, 4)), [['AGREE', '033', 'CHL', 'PER'], ['AGREE', '033', 'CHL', 'BOL']]);
     // What is sent is no recipient.
     assert.deepEqual(coded('Chile pledged to send troops to Mali.').map((e) => e.slice(0, 4)), [['AGREE', '030', 'CHL', 'MLI']]);
+  });
+
+  it('a commitment is coded by what it commits to: aid 033, a release 0353, a meeting 036; else 030', () => {
+    const codes = (text: string) => coded(text).map((e) => e[1]);
+    assert.deepEqual(codes('Chile agreed to release the Peruvian prisoners.'), ['0353']);
+    assert.deepEqual(codes('Chile agreed to meet Peru.'), ['036']);
+    assert.deepEqual(codes('Chile pledged to send troops to Mali.'), ['030']);
   });
 
   it('"refused to" is the rejection, what is refused its content', () => {

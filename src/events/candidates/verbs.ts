@@ -18,6 +18,7 @@ import { codesOf, coordinatedRight, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
 import type { SentenceView } from '../sentence-view.js';
+import { intentCode } from '../refiners/intent.js';
 import { isModalCue, modalityBefore } from '../refiners/modality.js';
 
 const MATCH_SCORE = 0.8;
@@ -75,6 +76,21 @@ function infinitiveAfter(view: SentenceView, from: number): number {
 function intentFollows(view: SentenceView, m: VerbMatch): boolean {
   return COMMITMENT_VERBS.has(m.lemma) && infinitiveAfter(view, m.end) >= 0;
 }
+
+/**
+ * What a commitment commits to, coded as CAMEO's express-intent codes code it: "agreed to provide aid" 033, "agreed
+ * to release the prisoners" 0353, "agreed to meet" 036 (intent to meet or negotiate). Null when the promised act has
+ * no intent code of its own (the verb's 030 stands).
+ */
+function committedCode(view: SentenceView, codebooks: Codebooks, m: VerbMatch): string | null {
+  if (!COMMITMENT_VERBS.has(m.lemma)) return null;
+  const to = infinitiveAfter(view, m.end);
+  if (to < 0) return null;
+  const content = codebooks.matchVerbs(view.tokens, { isVerb: (_, i) => i === to + 1 })[0]?.code ?? null;
+  if (content === null) return null;
+  return content.startsWith('04') ? INTENT_TO_MEET : intentCode(content);
+}
+const INTENT_TO_MEET = '036';
 
 /**
  * Whom a commitment is made to: the recipient of what is promised ("agreed to provide aid *to Romania and Poland*",
@@ -369,7 +385,8 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     if (m === null) continue;
     // The match is read as the compiled dictionary codes it: its gaps are fixed there (scripts/codebooks/verb-overrides.ts).
     const spoken = m.code !== null ? protestsInWords(view, m) : null;
-    const code = spoken !== null ? SPOKEN_PROTEST : sentToInvestigate(view, codebooks, m) ? INVESTIGATE_CODE : m.code;
+    const given = spoken !== null ? SPOKEN_PROTEST : sentToInvestigate(view, codebooks, m) ? INVESTIGATE_CODE : m.code;
+    const code = given !== null && given.startsWith('03') && m.pattern === null ? committedCode(view, codebooks, m) ?? given : given;
     // "Refused to allow …" is itself a rejection (CAMEO 12), what is refused its content; other verbs before "to"
     // ("plans to", "expected to") only say how the next event stands.
     if (code === null || (isModalCue(view, m.verb.head) && !REFUSALS.has(m.lemma)) || futureGoing(view, m.verb.head) || showsRatherThanProtests(view, m, code)) continue;
