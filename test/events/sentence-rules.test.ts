@@ -50,6 +50,12 @@ describe('a promised act of material conflict is a threat', () => {
     assert.deepEqual(coded('Germany may impose sanctions on Belarus.'), [['SANCTION', '163', 'DEU', 'BLR', 'hypothetical']]);
   });
 
+  it('a meeting held out ("ready to hold talks", "a willingness to engage in dialogue") is the intent to meet, 036; a planned visit stays the visit', () => {
+    assert.deepEqual(coded('Chile is ready to hold talks with Peru.').map((e) => e.slice(0, 2)), [['AGREE', '036']]);
+    assert.deepEqual(coded('Chile has shown a willingness to engage in dialogue with Peru.').map((e) => e.slice(0, 2)), [['AGREE', '036']]);
+    assert.deepEqual(coded('Chile plans to visit Peru.').map((e) => [e[0], e[4]]), [['CONSULT', 'planned']]);
+  });
+
   it('a counterfactual or an intent word of another clause promises nothing', () => {
     assert.ok(!coded('Omar Kareem said he would have died in the attack.').some((e) => e[0] === 'THREATEN'));
     assert.ok(!coded('Germany planned a visit but blockaded the port of Odesa.').some((e) => e[0] === 'THREATEN'));

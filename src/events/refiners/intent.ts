@@ -8,7 +8,9 @@
  * would, ready to, pledged to …; a bare "to" is not enough),
  * aid or yielding (roots 05–08) becomes the parallel 03 code, and the event,
  * the intent stated, is asserted. Meetings (04) stay consultations: a planned
- * visit is still coded as the visit, with its modality.
+ * visit is still coded as the visit, with its modality; only a meeting held out
+ * ("a willingness to engage in dialogue", "ready to hold talks") is the intent
+ * to meet, 036.
  *
  * The same holds on the conflict side: an act of material conflict its actor
  * says it will or would do, or is out to do ("said they would blockade Paris",
@@ -59,6 +61,25 @@ function decided(d: Draft): boolean {
 
 /** Words of readiness: what they introduce is held out, not decided. */
 const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing']);
+
+/** Words that hold a meeting out rather than schedule it ("a willingness to engage in dialogue", "offered talks"). */
+const OFFERING: ReadonlySet<string> = new Set(['ready', 'readiness', 'willing', 'willingness', 'prepared', 'offer', 'offers', 'offered', 'open', 'openness']);
+const INTENT_TO_MEET = '036';
+
+/**
+ * A meeting held out, not scheduled: "has demonstrated a willingness to engage in dialogue with Beijing", "is ready
+ * to hold talks" is CAMEO 036 (express intent to meet or negotiate); "plans to visit", "will meet" stay the meeting,
+ * planned.
+ */
+function readyToMeet(d: Draft): boolean {
+  const tokens = d.view.tokens;
+  for (let k = d.trigger.first - 1; k >= 0 && d.trigger.first - k <= OFFER_WINDOW; k--) {
+    if (CLAUSE_ENDS.has(tokens[k]!.normal)) return false;
+    if (OFFERING.has(tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+const OFFER_WINDOW = 4;
 
 /** Modals that promise the verb right after them ("would blockade", "will boycott"). */
 const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
@@ -131,7 +152,8 @@ export function withIntents(drafts: readonly Draft[]): Draft[] {
     const held = conditional(d);
     if (!held && !statesIntent(d.view, d.trigger.first)) return d;
     // "I want to thank", "we seek to support": words of support said as an aim are said (05 stays as it is).
-    const intent = d.code.startsWith('05') && statesAim(d.view, d.trigger.first) ? null : intentCode(d.code);
+    const intent = d.code.startsWith('05') && statesAim(d.view, d.trigger.first) ? null
+      : d.code.startsWith('04') ? (readyToMeet(d) ? INTENT_TO_MEET : null) : intentCode(d.code);
     if (intent) return { ...d, code: intent, modality: 'asserted', rule: `${d.rule}+intent`, alone: d.target.length === 0 };
     const threat = decided(d) || !(held || promised(d)) ? null : threatCode(d.code);
     return threat ? { ...d, code: threat, modality: 'asserted', rule: `${d.rule}+threat`, alone: d.target.length === 0 } : d;
