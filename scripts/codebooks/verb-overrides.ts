@@ -253,6 +253,10 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'A memorandum of understanding signed is a formal agreement signed (CAMEO 057), as the block codes "sign &TREATY"; the TREATY set lacks the memorandum, the commonest form of such agreements in diplomatic releases.',
   },
   {
+    id: 'no-default-reside', kind: 'no-default', group: 'INVADE', lemmas: ['reside', 'inhabit', 'infest'],
+    why: 'Residing in or inhabiting a place is no occupation of territory (block default 192): "now resides in Iraq". Invade, occupy and overrun keep it, and the block\'s patterns still code.',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },
