@@ -178,7 +178,7 @@ function bracketedAlias(view: SentenceView, close: number): number {
 /** Object pronouns: before "to" and a verb they are its doer ("want *him* to resign", "asked *them* to leave"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 
-export function findSubject(view: SentenceView, at: number): number[] {
+export function findSubject(view: SentenceView, at: number, depth = 0): number[] {
   const { tokens, actorAt, actors } = view;
   if (tokens[at - 1]?.normal === 'to' && OBJECT_PRONOUNS.has(tokens[at - 2]?.normal ?? '')) {
     const a = actorAt[at - 2]!;
@@ -212,7 +212,7 @@ export function findSubject(view: SentenceView, at: number): number[] {
       if (ante >= 0 && actors[ante]!.last === k + 1) return coordinatedLeft(view, ante);
       if (w !== 'that') return [];
     }
-    if (CLAUSE_OPENERS.has(w)) return w === 'that' ? speakerOfOwnClause(view, i) : [];
+    if (CLAUSE_OPENERS.has(w)) return w === 'that' && depth < MAX_REPORTING_DEPTH ? speakerOfOwnClause(view, i, depth + 1) : [];
   }
   return [];
 }
@@ -223,6 +223,8 @@ const DECLARING: ReadonlySet<string> = new Set([
   'add', 'adds', 'added', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed',
 ]);
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+/** "X said that it said that it …": reported speech is followed back this many levels, so no sentence recurses deep. */
+const MAX_REPORTING_DEPTH = 3;
 /** Words between a verb of declaring and its "that" ("announced *on Tuesday* that"). */
 const MAX_DECLARING_GAP = 3;
 
@@ -231,11 +233,11 @@ const MAX_DECLARING_GAP = 3;
  * "that" clause of a verb of declaring is that verb's subject, as it is without the "that" ("Germany said it
  * would …", where the subject search passes over "said"). The actors stage leaves it and they to this stage.
  */
-function speakerOfOwnClause(view: SentenceView, that: number): number[] {
+function speakerOfOwnClause(view: SentenceView, that: number, depth: number): number[] {
   if (!BACK_PRONOUNS.has(view.tokens[that + 1]?.normal ?? '')) return [];
   for (let k = that - 1; k >= 0 && that - k <= MAX_DECLARING_GAP; k--) {
     const t = view.tokens[k]!;
-    if (DECLARING.has(t.normal) && (t.pos === 'VERB' || (t.pos === 'ADJ' && k === that - 1))) return findSubject(view, k);
+    if (DECLARING.has(t.normal) && (t.pos === 'VERB' || (t.pos === 'ADJ' && k === that - 1))) return findSubject(view, k, depth);
     if (view.actorAt[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_ENDS.has(t.normal) || t.normal === ',') return [];
   }
   return [];

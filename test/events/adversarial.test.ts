@@ -9,6 +9,18 @@ describe('adversarial input', () => {
     assert.ok(doc.events.length <= 3, `${doc.events.length} events`);
   });
 
+  it('reported speech nested thousands deep, chained requests and brackets complete with few events', () => {
+    for (const text of [
+      `Chile ${'said that it '.repeat(5000)}would attack Peru.`,
+      `Chile was urged ${'to ask '.repeat(3000)}to help Peru.`,
+      `Chile ${'(CL) '.repeat(3000)}agreed in principle ${'on Monday '.repeat(2000)}to provide aid for Peru.`,
+      `Chile, ${'Peru, '.repeat(3000)}and Bolivia met.`,
+    ]) {
+      const doc = analyzeText(text);
+      assert.ok(doc.events.length <= 10, `${text.slice(0, 40)}: ${doc.events.length} events`);
+    }
+  });
+
   it('a long list of actors completes and stays one list', () => {
     const text = `${'Blinken and Wang Yi and '.repeat(800)}Suga met.`;
     const doc = analyzeText(text);
