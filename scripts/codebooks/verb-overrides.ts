@@ -257,6 +257,10 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'Residing in or inhabiting a place is no occupation of territory (block default 192): "now resides in Iraq". Invade, occupy and overrun keep it, and the block\'s patterns still code.',
   },
   {
+    id: 'no-default-risk', kind: 'no-default', group: 'ENDANGER', lemmas: ['risk'],
+    why: 'The dictionary lists "risk" twice, in RISK (no code) and in ENDANGER (130 threaten), and the later wins; but the one who risks bears the danger: "risking 12 years in prison" threatens no one. Endanger keeps 130; the ENDANGER patterns still code.',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

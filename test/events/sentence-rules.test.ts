@@ -116,6 +116,8 @@ describe('resignations and other dictionary fixes', () => {
   it('a town taken or retaken is territory occupied (192), done to the country it lies in', () => {
     assert.deepEqual(coded('Chilean troops captured a town in Peru.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'CHLMIL', 'PER']]);
     assert.deepEqual(coded('Chile has retaken a town in Peru.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'CHL', 'PER']]);
+    // Risking prison threatens no one.
+    assert.ok(!coded('Chilean doctors delivered goods to Peru, risking 12 years in prison.').some((e) => e[0] === 'THREATEN'));
     // Living somewhere occupies nothing.
     assert.deepEqual(coded('The Chilean exile now resides in Peru.'), []);
     // People captured are still arrested, not territory.
