@@ -12,13 +12,13 @@ import { EXTRA_AGENTS } from './agent-words.js';
 /** Agents too vague to be an actor without a modifier ("the people", "the government" alone). */
 const VAGUE_AGENTS = new Set(['people', 'media', 'administration', 'government', 'world', 'public', 'country', 'nation', 'state', 'party']);
 
-/** Regions, seas and straits (data/places/regions.tsv): places with no one country. */
-function loadRegions(): Map<string, string> {
-  const out = new Map<string, string>();
+/** Regions, seas and straits (data/places/regions.tsv): places with no one country; "+" marks a word for their people. */
+function loadRegions(): Map<string, { readonly name: string; readonly people: boolean }> {
+  const out = new Map<string, { name: string; people: boolean }>();
   for (const line of readFileSync(dataPath('places', 'regions.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const names = line.split('\t').map((n) => n.trim()).filter(Boolean);
-    for (const n of names) out.set(normalizeName(n), names[0]!);
+    for (const n of names) out.set(normalizeName(n.replace(/^\+/, '')), { name: names[0]!, people: n.startsWith('+') });
   }
   return out;
 }
@@ -126,7 +126,9 @@ export class KbGazetteer implements Gazetteer {
     const norm = normalizeName(text);
     const region = this.#regions.get(norm.replace(/^the /, ''));
     if (region) {
-      return { hit: { type: 'LOC', kind: 'name', kbRef: `region:${normalizeName(region).replace(/ /g, '-')}`, country: null, seat: false, rule: 'kb-region' } };
+      // "West Africans", "European": the region's people, a demonym of no country (no actor, no person).
+      const kind = region.people ? 'demonym' : 'name';
+      return { hit: { type: 'LOC', kind, kbRef: `region:${normalizeName(region.name).replace(/ /g, '-')}`, country: null, seat: false, rule: 'kb-region' } };
     }
     const country = kb.countriesByName(text)[0];
     // "Alaska", "Ontario": the KB files a state as another name of its country; it is a place of its own in it.

@@ -43,3 +43,14 @@ describe('names with a possessive inside', () => {
     assert.equal(withSurface(entities('The Republic of China protested.'), 'Republic of China')?.country, 'TWN');
   });
 });
+
+describe('words for a region\'s people', () => {
+  it('"West Africans", "Latin Americans" are the region\'s people: no person, no country ("Americans" inside is not the US)', () => {
+    const found = entities('West Africans fled Nigeria while Latin Americans protested in Madrid.');
+    const west = withSurface(found, 'West Africans');
+    assert.equal(west?.type, 'LOC');
+    assert.equal(west?.country, null);
+    assert.equal(withSurface(found, 'Latin Americans')?.country, null);
+    assert.equal(withSurface(found, 'Americans'), undefined);
+  });
+});
