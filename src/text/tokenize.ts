@@ -31,11 +31,16 @@ export function tokenizeSpan(nlp: WinkNlp, text: string, offset: number): Tokeni
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     cursor += spaces[i]!.length;
-    if (!text.startsWith(value, cursor)) {
-      // Defensive: should wink ever normalise a token, find it again rather than drift.
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
+    if (text.startsWith(value, cursor)) {
+      // wink's own string (from its lexicon) is the text's slice: no copy per token.
+      const end = cursor + value.length;
+      out[i] = { start: offset + cursor, end: offset + end, value, pos: pos[i]!, type: types[i]! };
+      cursor = end;
+      continue;
     }
+    // Defensive: should wink ever normalise a token, find it again rather than drift.
+    const found = text.indexOf(value, cursor);
+    if (found >= 0) cursor = found;
     const end = Math.min(text.length, cursor + value.length);
     out[i] = { start: offset + cursor, end: offset + end, value: text.slice(cursor, end), pos: pos[i]!, type: types[i]! };
     cursor = end;
