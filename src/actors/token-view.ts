@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { BlockKind } from '../doc/layers.js';
+import { tokenLowers, tokenSurfaces } from '../doc/token-text.js';
 import { normalizeName } from '../kb/normalize.js';
 import { NOT_NAME_WORDS, TITLE_HEADS } from './title-words.js';
 
@@ -27,6 +28,8 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
   const tokens = doc.layer('tokens');
   const sentences = doc.layer('sentences');
   const blocks = doc.layer('blocks');
+  const surfaces = tokenSurfaces(tokens, doc.text);
+  const lowers = tokenLowers(tokens, doc.text);
   const out: TokenInfo[] = [];
   let s = 0;
   let prevSentence = -1;
@@ -39,8 +42,8 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
     const sentenceIndex = inSentence ? s : -1;
     const blockKind = sentence ? blocks[sentence.block]!.kind : 'body';
     if (options.skipBoilerplate && blockKind === 'boilerplate') continue;
-    const value = doc.text.slice(t.start, t.end);
-    const lower = value.toLowerCase();
+    const value = surfaces[i]!;
+    const lower = lowers[i]!;
     out.push({
       index: out.length,
       start: t.start,
