@@ -93,15 +93,20 @@ class Resolver {
     for (; entry.counted < d.mentions.length; entry.counted++) entry.words.add(lastToken(d.mentions[entry.counted]!.candidate.text, this.#words));
     return entry.words.has(word);
   }
-  readonly #matches = new Map<string, ReturnType<typeof matchName>>();
+  /** By person, then surface: no key string is built per look-up. */
+  readonly #matches = new Map<string, Map<string, ReturnType<typeof matchName>>>();
 
   /** matchName, memoised for the article: the same surface meets the same people again and again. */
   #match(surface: string, person: NonNullable<EntityDraft['person']>): ReturnType<typeof matchName> {
-    const key = `${surface}\u0000${person.id}`;
-    let m = this.#matches.get(key);
+    let bySurface = this.#matches.get(person.id);
+    if (!bySurface) {
+      bySurface = new Map();
+      this.#matches.set(person.id, bySurface);
+    }
+    let m = bySurface.get(surface);
     if (!m) {
       m = matchName(surface, person);
-      this.#matches.set(key, m);
+      bySurface.set(surface, m);
     }
     return m;
   }
