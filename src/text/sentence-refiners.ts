@@ -33,7 +33,9 @@ export function splitAfterInitialisms(ranges: readonly TokenRange[], tokens: rea
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1]!;
-      if (DOTTED_INITIALISM.test(t.value) && next.start > t.end && SENTENCE_OPENERS.has(next.value)) {
+      // (Only a token of 4 to 8 characters with a stop second can be a dotted initialism: most skip the pattern.)
+      const v = t.value;
+      if (v.length >= 4 && v.length <= 8 && v.charCodeAt(1) === 46 && DOTTED_INITIALISM.test(v) && next.start > t.end && SENTENCE_OPENERS.has(next.value)) {
         out.push([start, i]);
         start = i + 1;
       }
