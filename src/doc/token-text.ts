@@ -28,6 +28,22 @@ function texts(tokens: readonly Span[], text: string): TokenTexts {
   return made;
 }
 
+/**
+ * The tokenizer's own strings for the tokens it proposes (each equal to text.slice(start, end)), kept for the
+ * layer array the runner will freeze: wink-nlp's lexicon strings are the same objects from article to article, so
+ * they cost no slice, and the later stages' set and map look-ups find their hashes already computed.
+ */
+export function registerTokenSurfaces(tokens: readonly Span[], text: string, surfaces: readonly string[]): void {
+  if (surfaces.length !== tokens.length) throw new Error(`token-text: ${surfaces.length} surfaces for ${tokens.length} tokens`);
+  // Each must be its token's slice (compared in place); if one is not, none is kept, and the layer is sliced on first use.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const s = surfaces[i]!;
+    if (s.length !== t.end - t.start || !text.startsWith(s, t.start)) return;
+  }
+  BY_LAYER.set(tokens, { text, surfaces, lowers: null });
+}
+
 /** Each token's text as written: text.slice(start, end). */
 export function tokenSurfaces(tokens: readonly Span[], text: string): readonly string[] {
   return texts(tokens, text).surfaces;

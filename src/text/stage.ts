@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../doc/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { SENTENCE_REFINERS } from './sentence-refiners.js';
 import { tokenizeSpan } from './tokenize.js';
+import { registerTokenSurfaces } from '../doc/token-text.js';
 
 const STAGE = 'sentences';
 
@@ -14,6 +15,7 @@ export const sentencesStage: Stage = {
   run(doc, { resources }) {
     const sentences: Proposal<Sentence>[] = [];
     const tokens: Proposal<Token>[] = [];
+    const surfaces: string[] = [];
     doc.layer('blocks').forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return;
       const span = tokenizeSpan(resources.nlp, doc.slice(block), block.start);
@@ -30,9 +32,11 @@ export const sentencesStage: Stage = {
         if (t.end > t.start) {
           const token = { start: t.start, end: t.end, pos: t.pos, type: t.type, rule: 'wink-tokenizer', stage: STAGE };
           tokens.push(token);
+          surfaces.push(t.value);
         }
       }
     });
+    registerTokenSurfaces(tokens, doc.text, surfaces);
     return { layers: { sentences, tokens } };
   },
 };
