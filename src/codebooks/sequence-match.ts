@@ -15,10 +15,26 @@ export interface SideMatch {
   readonly words: number;
 }
 
+/** Shared and never written (matchSide only reads ends); not frozen, as a frozen array leaves V8's fast iteration. */
+const NO_ENDS: readonly number[] = [];
+
 /** End positions of a run of adjacent items starting at `s`. */
-function runEnds(items: readonly Item[], win: readonly string[], s: number): number[] {
-  let ends = [s];
-  for (const item of items) {
+function runEnds(items: readonly Item[], win: readonly string[], s: number): readonly number[] {
+  // Single words one after another move one position on: no array per step, and none at all for a miss (most calls).
+  let at = s;
+  let next0 = 0;
+  for (; next0 < items.length; next0++) {
+    const item = items[next0]!;
+    if (item.kind !== 'word') break;
+    const w = win[at];
+    if (w === undefined || !item.alts.has(w)) return NO_ENDS;
+    at++;
+  }
+  if (next0 === items.length) return [at];
+  // From a phrase set on, a run may end at several positions.
+  let ends = [at];
+  for (let i = next0; i < items.length; i++) {
+    const item = items[i]!;
     const next: number[] = [];
     for (const p of ends) {
       const w = win[p];
