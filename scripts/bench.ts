@@ -16,8 +16,13 @@ const GOALS: [string, (stage: string) => boolean, number][] = [
   ['whole pipeline', (s) => !s.startsWith('('), 4],
 ];
 
-/** Speed and memory against a baseline measured in the same run; never asserted, only reported. */
+/**
+ * Speed and memory against a baseline measured in the same run; never asserted, only reported.
+ * `ATTACHE_BENCH=pipeline` stops after the pipeline's figures (a few minutes instead of twelve: no KB, dates,
+ * ingest or HTTP load parts), for work on the stages' speed.
+ */
 async function main(): Promise<void> {
+  const pipelineOnly = process.env.ATTACHE_BENCH === 'pipeline';
   const corpus = sharedPath('corpus', 'state-dept-press-releases.jsonl');
   if (!existsSync(corpus)) {
     console.log(`npm run bench: ${corpus} is missing, so there is no corpus to measure (set ATTACHE_SHARED to the shared folder). Skipped.`);
@@ -68,6 +73,11 @@ async function main(): Promise<void> {
       `${p.heapMbAfterRounds.map((h) => h.toFixed(1)).join(' / ')} MB — ${(((last - (after[0] ?? last)) / (after[0] ?? last)) * 100).toFixed(1)}% from round 1 to round ${after.length} ` +
       '(the run-wide caches are bounded; growth across rounds that re-read the same articles would be a leak)',
   );
+
+  if (pipelineOnly) {
+    console.log('\n(ATTACHE_BENCH=pipeline: the knowledge base, dates, ingest and HTTP load parts are skipped)');
+    return;
+  }
 
   console.log('\nKnowledge base');
   console.log(table(['measure', 'value', 'unit'], (await benchKb()).map((r) => [r.name, String(r.value), r.unit])));

@@ -88,8 +88,11 @@ export class KbGazetteer implements Gazetteer {
 
   startsName(word: string): boolean {
     const first = this.#cache.keys.firstWords;
-    const singular = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : '';
-    return first.has(word) || this.#regionWords.firstWords.has(word) || (singular !== '' && (first.has(singular) || this.#countryWords.has(singular)));
+    if (first.has(word) || this.#regionWords.firstWords.has(word)) return true;
+    // A plural ("Afghans") by its singular, sliced only when the word itself starts nothing.
+    if (word.length <= 3 || !word.endsWith('s')) return false;
+    const singular = word.slice(0, -1);
+    return first.has(singular) || this.#countryWords.has(singular);
   }
 
   extendsName(norm: string): boolean {
@@ -103,7 +106,10 @@ export class KbGazetteer implements Gazetteer {
     const names = this.#cache.keys.names;
     if (names.has(norm) || this.#others.has(norm)) return true;
     // "Afghans", "South Koreans": a plural demonym, looked up by its singular.
-    if (norm.length > 3 && norm.endsWith('s') && (names.has(norm.slice(0, -1)) || this.#countryWords.get(norm.slice(0, -1))?.demonym === true)) return true;
+    if (norm.length > 3 && norm.endsWith('s')) {
+      const singular = norm.slice(0, -1);
+      if (names.has(singular) || this.#countryWords.get(singular)?.demonym === true) return true;
+    }
     if (!norm.startsWith('the ')) return false;
     const bare = norm.slice(4);
     return names.has(bare) || this.#regions.has(bare);

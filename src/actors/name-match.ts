@@ -89,6 +89,8 @@ interface PersonParts {
   readonly givenReadings: { reading: string; native: string; lang: string }[];
   /** Names the person goes by (labels, aliases, transliterations), normalised. */
   readonly accepted: Set<string>;
+  /** The first word of the record's name as a key (whether the family name comes first). */
+  readonly nameFirstWord: string;
 }
 
 const PARTS = new WeakMap<Person, PersonParts>();
@@ -117,7 +119,7 @@ function computeParts(person: Person): PersonParts {
   }
   const accepted = new Set<string>();
   for (const n of person.names) if (n.kind !== 'reading') accepted.add(normalizeName(n.text));
-  return { given, family, familyReadings, givenReadings, accepted };
+  return { given, family, familyReadings, givenReadings, accepted, nameFirstWord: normalizeName(person.name).split(' ')[0]! };
 }
 
 /**
@@ -133,7 +135,7 @@ export function matchName(surface: string, person: Person, parts: PersonParts = 
   if (tokens.length === 0) return NO_MATCH;
   const familyOrders = [tokens.length - 1];
   // Family name first only for people whose own name is written so (Wang Yi, Chung Eui-yong).
-  if (tokens.length >= 2 && normalizeName(person.name).split(' ')[0] === parts.family) familyOrders.push(0);
+  if (tokens.length >= 2 && parts.nameFirstWord === parts.family) familyOrders.push(0);
   let best: NameMatch = NO_MATCH;
   for (const fi of familyOrders) {
     const fam = tokens[fi]!;

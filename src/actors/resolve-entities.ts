@@ -69,15 +69,44 @@ class Resolver {
   readonly #countries: string[];
   readonly #countriesNear: (sentence: number) => string[];
   readonly #words = wordsMemo();
-  readonly #matches = new Map<string, ReturnType<typeof matchName>>();
+  readonly #norms = new Map<string, string>();
+  /** Per draft, the last words of its mentions so far (mentions are only ever appended; #adopt keeps each one's text). */
+  readonly #lastWords = new Map<EntityDraft, { counted: number; words: Set<string> }>();
+
+  /** normalizeName, memoised for the article. */
+  #norm(surface: string): string {
+    let n = this.#norms.get(surface);
+    if (n === undefined) {
+      n = normalizeName(surface);
+      this.#norms.set(surface, n);
+    }
+    return n;
+  }
+
+  /** Whether some mention of the draft ends in this word (lastToken), without rereading every mention each time. */
+  #hasLastWord(d: EntityDraft, word: string): boolean {
+    let entry = this.#lastWords.get(d);
+    if (!entry) {
+      entry = { counted: 0, words: new Set() };
+      this.#lastWords.set(d, entry);
+    }
+    for (; entry.counted < d.mentions.length; entry.counted++) entry.words.add(lastToken(d.mentions[entry.counted]!.candidate.text, this.#words));
+    return entry.words.has(word);
+  }
+  /** By person, then surface: no key string is built per look-up. */
+  readonly #matches = new Map<string, Map<string, ReturnType<typeof matchName>>>();
 
   /** matchName, memoised for the article: the same surface meets the same people again and again. */
   #match(surface: string, person: NonNullable<EntityDraft['person']>): ReturnType<typeof matchName> {
-    const key = `${surface}\u0000${person.id}`;
-    let m = this.#matches.get(key);
+    let bySurface = this.#matches.get(person.id);
+    if (!bySurface) {
+      bySurface = new Map();
+      this.#matches.set(person.id, bySurface);
+    }
+    let m = bySurface.get(surface);
     if (!m) {
       m = matchName(surface, person);
-      this.#matches.set(key, m);
+      bySurface.set(surface, m);
     }
     return m;
   }
@@ -222,7 +251,7 @@ class Resolver {
         if (m.wrongParts.some((w) => w.part === 'given' && w.how === 'different') && !shared) continue;
         const score = m.score + (shared ? 0.15 : 0);
         if (score >= 0.65 && (!best || score > best.score)) best = { d, score, wrong: m.wrongParts };
-      } else if (d.mentions.some((m) => lastToken(m.candidate.text, this.#words) === lastToken(surface, this.#words))) {
+      } else if (this.#hasLastWord(d, lastToken(surface, this.#words))) {
         if (!best || 0.7 > best.score) best = { d, score: 0.7, wrong: [] };
       } else if (sole && d.mentions.length > 0 && firstToken(d.name, this.#words) === firstToken(surface, this.#words) && !this.#sole(d.name)) {
         // "Daniel" after "Daniel Montalvo": a person the article named in full, called by the given name.
@@ -310,8 +339,8 @@ class Resolver {
     const key = c.kbRef ? (c.type === 'AGENT' && c.country ? `${c.kbRef}@${c.country}` : c.kbRef) : `${c.type}:${normalizeName(c.text)}`;
     // "Communist Party" after "Chinese Communist Party": a shorter form of an organisation already named.
     if (c.type === 'ORG') {
-      const norm = normalizeName(c.text);
-      const longer = this.drafts.find((d) => d.type === 'ORG' && d.mentions.some((m) => normalizeName(m.candidate.text).endsWith(` ${norm}`)));
+      const norm = this.#norm(c.text);
+      const longer = this.drafts.find((d) => d.type === 'ORG' && d.mentions.some((m) => this.#norm(m.candidate.text).endsWith(` ${norm}`)));
       if (longer) {
         this.#attach(c, longer);
         return;

@@ -68,12 +68,13 @@ function organisationRuns(candidates: readonly Candidate[]): Set<Candidate> {
 /** Mentions from candidates: the best reading of each span, in text order. */
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const boosted = organisationRuns(candidates);
-  const scores = new Map(candidates.map((c) => [c, priority(c) + (boosted.has(c) ? 40 : 0)] as const));
-  const ranked = [...candidates].sort((a, b) => scores.get(b)! - scores.get(a)! || a.start - b.start);
+  // Scores beside their candidates: the sort compares them without a map look-up per comparison.
+  const ranked = candidates.map((c) => ({ c, score: priority(c) + (boosted.has(c) ? 40 : 0) }));
+  ranked.sort((a, b) => b.score - a.score || a.c.start - b.c.start);
   // The chosen, sorted by start: a clash test looks only at those that can reach the candidate.
   const chosen: Candidate[] = [];
   let longest = 0;
-  for (const c of ranked) {
+  for (const { c } of ranked) {
     let clash = false;
     for (let i = firstStartingAt(chosen, c.start - longest); i < chosen.length && chosen[i]!.start < c.end && !clash; i++) {
       const k = chosen[i]!;

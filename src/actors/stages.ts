@@ -49,6 +49,7 @@ export const mentionCandidatesStage: Stage = {
     const date = doc.attribute('articleDate')?.value ?? null;
     const lookups = {
       startsName: (word: string) => resources.gazetteer.startsName(word),
+      knows: (norm: string) => resources.gazetteer.has(norm),
       countryOf: (text: string, norm: string) => {
         if (!resources.gazetteer.has(norm)) return null;
         const hit = resources.gazetteer.lookup(text, date);

@@ -6,6 +6,8 @@ export interface TitleLookups {
   countryOf(text: string, norm: string): string | null;
   /** Whether any country or seat of power can start with this word: lets most tokens skip the look-up. */
   startsName?(word: string): boolean;
+  /** Whether the gazetteer holds this key at all: a miss skips joining the words for countryOf. */
+  knows?(norm: string): boolean;
 }
 
 export interface TitlePhrase {
@@ -29,7 +31,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'al-', 'el', 'abu', 
 const PLURAL_HEADS = new Set(['ministers', 'secretaries', 'presidents', 'premiers', 'ambassadors', 'envoys', 'senators', 'leaders', 'diplomats', 'lawmakers', 'officials', 'legislators']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-function isTitleWord(t: TokenInfo): boolean {
+export function isTitleWord(t: TokenInfo): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower);
 }
 
@@ -73,7 +75,7 @@ function countryPrefix(tokens: readonly TokenInfo[], i: number, limit: number, l
     if (!isCapitalised(last.value) || (n === 1 && isTitleWord(first))) continue;
     let norm = '';
     for (let k = i; k < i + n; k++) if (tokens[k]!.norm) norm = norm ? `${norm} ${tokens[k]!.norm}` : tokens[k]!.norm;
-    if (!norm) continue;
+    if (!norm || (lookups.knows && !lookups.knows(norm))) continue;
     const iso = lookups.countryOf(tokens.slice(i, i + n).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.value).join(''), norm);
     if (!iso) continue;
     let end = i + n;

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { BlockKind } from '../doc/layers.js';
+import { tokenLowers, tokenSurfaces } from '../doc/token-text.js';
 import { normalizeName } from '../kb/normalize.js';
 import { NOT_NAME_WORDS, TITLE_HEADS } from './title-words.js';
 
@@ -22,13 +23,13 @@ export interface TokenInfo {
   readonly spaceBefore: boolean;
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
-
 /** Tokens with their sentence and block, the view the mention matchers walk; `index` is the position in the view. */
 export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolean } = {}): TokenInfo[] {
   const tokens = doc.layer('tokens');
   const sentences = doc.layer('sentences');
   const blocks = doc.layer('blocks');
+  const surfaces = tokenSurfaces(tokens, doc.text);
+  const lowers = tokenLowers(tokens, doc.text);
   const out: TokenInfo[] = [];
   let s = 0;
   let prevSentence = -1;
@@ -41,8 +42,8 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
     const sentenceIndex = inSentence ? s : -1;
     const blockKind = sentence ? blocks[sentence.block]!.kind : 'body';
     if (options.skipBoilerplate && blockKind === 'boilerplate') continue;
-    const value = doc.text.slice(t.start, t.end);
-    const lower = value.toLowerCase();
+    const value = surfaces[i]!;
+    const lower = lowers[i]!;
     out.push({
       index: out.length,
       start: t.start,
@@ -63,6 +64,16 @@ export function tokenView(doc: Doc, options: { readonly skipBoilerplate?: boolea
   return out;
 }
 
+/** [A-Za-z0-9]+, by character codes: asked of every token, where a regular expression costs a call. */
+function isPlainWord(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** A token's KB key: plain words, most tokens, are their own key, punctuation has none; only the rest need the full normalisation. */
 function tokenKey(value: string, lower: string): string {
   if (value.length === 1) {
@@ -70,7 +81,7 @@ function tokenKey(value: string, lower: string): string {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return lower;
     if (c < 128) return '';
   }
-  return PLAIN_WORD.test(value) ? lower : normalizeName(value);
+  return isPlainWord(value) ? lower : normalizeName(value);
 }
 
 /** Starts with an upper-case letter (or is an initial like "J."). */
@@ -81,11 +92,17 @@ export function isCapitalised(value: string): boolean {
   return /^\p{Lu}/u.test(value);
 }
 
+const ELIDED_NAME = /^[dl]['’]\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 /** Could be (part of) a name: capitalised, not a function or title word; initials and elided particles allowed. */
 export function looksLikeName(value: string, lower: string): boolean {
-  // "d'Ettorre", "O'Neill", "l'Aquila": an elided particle glued to a capitalised name.
-  if (/^[dl]['’]\p{Lu}[\p{L}'’.-]*$/u.test(value)) return true;
+  // "d'Ettorre", "O'Neill", "l'Aquila": an elided particle glued to a capitalised name (the pattern only where
+  // the first two characters allow it, as this is asked of every token).
+  const c0 = value.charCodeAt(0);
+  const c1 = value.charCodeAt(1);
+  if ((c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 0x2019) && ELIDED_NAME.test(value)) return true;
   if (!isCapitalised(value)) return false;
   if (NOT_NAME_WORDS.has(lower) || TITLE_HEADS.has(lower)) return false;
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(value);
+  return NAME_WORD.test(value);
 }

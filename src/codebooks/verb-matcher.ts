@@ -234,16 +234,22 @@ export class VerbMatcher {
 
     let best: Candidate | undefined;
     const tried = new Set<number>();
-    for (const f of forms) {
-      const g = this.groups[f.group]!;
-      const lists = [...afterWin.map((w) => g.byAfterAnchor.get(w)), ...beforeWin.map((w) => g.byBeforeAnchor.get(w)), g.unanchored];
-      for (const list of lists) for (const p of list ?? []) {
+    const tryAll = (list: readonly RuntimePattern[] | undefined): void => {
+      if (list === undefined) return;
+      for (const p of list) {
         if (tried.has(p.id)) continue;
         tried.add(p.id);
         const a = matchSide(p.after, afterWin);
         const b = a && matchSide(p.before, beforeWin);
         if (a && b && (!best || better({ pattern: p, before: b, after: a }, best))) best = { pattern: p, before: b, after: a };
       }
+    };
+    // In this order: patterns anchored after the verb (nearest word first), then before it, then the unanchored.
+    for (const f of forms) {
+      const g = this.groups[f.group]!;
+      for (const w of afterWin) tryAll(g.byAfterAnchor.get(w));
+      for (const w of beforeWin) tryAll(g.byBeforeAnchor.get(w));
+      tryAll(g.unanchored);
     }
     const verb = { start: vs, end: ve, head };
     if (best) return this.patternMatch(verb, forms, best, afterAt);

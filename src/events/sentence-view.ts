@@ -6,6 +6,7 @@
 import type { EntityType, Mention, MentionKind, Token } from '../doc/layers.js';
 import type { MatchToken } from '../codebooks/index.js';
 import { firstStartingAt, lowerBound } from '../util/sorted.js';
+import { tokenLowers, tokenSurfaces } from '../doc/token-text.js';
 
 export interface ViewToken extends MatchToken {
   readonly pos: string;
@@ -54,10 +55,13 @@ export function normalOf(text: string): string {
 
 export function viewTokens(tokens: readonly Token[], text: string, start: number, end: number): ViewToken[] {
   const out: ViewToken[] = [];
+  // The tokens' words are sliced and lower-cased once per article (token-text), not once per sentence view.
+  const surfaces = tokenSurfaces(tokens, text);
+  const lowers = tokenLowers(tokens, text);
   for (let i = firstStartingAt(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) {
     const t = tokens[i]!;
-    const surface = text.slice(t.start, t.end);
-    out.push({ text: surface, normal: normalOf(surface), start: t.start, end: t.end, pos: t.pos });
+    const lower = lowers[i]!;
+    out.push({ text: surfaces[i]!, normal: lower.includes('’') ? lower.replaceAll('’', "'") : lower, start: t.start, end: t.end, pos: t.pos });
   }
   return out;
 }

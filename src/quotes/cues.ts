@@ -1,3 +1,4 @@
+import { tokenLowers } from '../doc/token-text.js';
 import { ALWAYS_VERBS, CUE_PHRASES, CUE_WORDS, type CuePhrase, type CueRole, type Reports } from './cue-lexicon.js';
 
 /** The token fields cue finding reads (the `tokens` layer has them). */
@@ -26,7 +27,7 @@ export interface Cue {
  */
 export function findCues(text: string, tokens: readonly CueToken[]): Cue[] {
   const out: Cue[] = [];
-  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const words = tokenLowers(tokens, text);
   for (let i = 0; i < tokens.length; i++) {
     const word = words[i]!;
     const phrase = PHRASES_BY_FIRST.get(word)?.find((p) => p.words.every((w, k) => (w === '*' ? isWord(words[i + k]) : words[i + k] === w)));

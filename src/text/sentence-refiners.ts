@@ -1,4 +1,7 @@
-import type { RawToken } from './tokenize.js';
+import type { TokenColumns } from './tokenize.js';
+
+/** What the refiners read of a paragraph's tokens. */
+export type TokenSeq = Pick<TokenColumns, 'starts' | 'ends' | 'values'>;
 
 /** A sentence as a [first, last] token range, inclusive. */
 export type TokenRange = [number, number];
@@ -7,11 +10,11 @@ export type TokenRange = [number, number];
  * wink splits inside words such as "Japan-U.S." ("Japan-U." | "S."): a
  * boundary with no whitespace before the next sentence is no boundary.
  */
-export function mergeSplitsInsideWords(ranges: readonly TokenRange[], tokens: readonly RawToken[]): TokenRange[] {
+export function mergeSplitsInsideWords(ranges: readonly TokenRange[], tokens: TokenSeq): TokenRange[] {
   const out: TokenRange[] = [];
   for (const r of ranges) {
     const prev = out[out.length - 1];
-    if (prev && tokens[prev[1]]!.end === tokens[r[0]]!.start) prev[1] = r[1];
+    if (prev && tokens.ends[prev[1]] === tokens.starts[r[0]]) prev[1] = r[1];
     else out.push([r[0], r[1]]);
   }
   return out;
@@ -26,14 +29,14 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /** wink keeps "in the U.S. He said" as one sentence; split it after the initialism. */
-export function splitAfterInitialisms(ranges: readonly TokenRange[], tokens: readonly RawToken[]): TokenRange[] {
+export function splitAfterInitialisms(ranges: readonly TokenRange[], tokens: TokenSeq): TokenRange[] {
   const out: TokenRange[] = [];
   for (const [first, last] of ranges) {
     let start = first;
     for (let i = first; i < last; i++) {
-      const t = tokens[i]!;
-      const next = tokens[i + 1]!;
-      if (DOTTED_INITIALISM.test(t.value) && next.start > t.end && SENTENCE_OPENERS.has(next.value)) {
+      // (Only a token of 4 to 8 characters with a stop second can be a dotted initialism: most skip the pattern.)
+      const v = tokens.values[i]!;
+      if (v.length >= 4 && v.length <= 8 && v.charCodeAt(1) === 46 && DOTTED_INITIALISM.test(v) && tokens.starts[i + 1]! > tokens.ends[i]! && SENTENCE_OPENERS.has(tokens.values[i + 1]!)) {
         out.push([start, i]);
         start = i + 1;
       }

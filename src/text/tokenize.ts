@@ -15,29 +15,53 @@ export interface TokenizedSpan {
 }
 
 /**
+ * One paragraph's tokens as wink-nlp reads them, in parallel arrays (index i of each is token i): the sentences
+ * stage reads a million tokens per corpus, and an object per token only to copy it into the token layer cost as
+ * much as the copy. `values` holds each token's text (text.slice(start, end)); offsets are into the whole text.
+ */
+export interface TokenColumns {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly values: string[];
+  readonly pos: string[];
+  readonly types: string[];
+  /** Sentences as [first, last] token indices, inclusive, as wink-nlp gives them. */
+  readonly sentences: [number, number][];
+}
+
+/**
  * wink-nlp over one paragraph, with character offsets: wink keeps every
  * token's preceding whitespace, so offsets are the running sum of both.
  */
-export function tokenizeSpan(nlp: WinkNlp, text: string, offset: number): TokenizedSpan {
+export function tokenColumns(nlp: WinkNlp, text: string, offset: number): TokenColumns {
   const its = nlp.its;
   const wd = nlp.readDoc(text);
   const tokens = wd.tokens();
+  // (Each out() is a fresh array of this call's own: values may be written where wink's string is not the text's.)
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const types = tokens.out(its.type) as string[];
-  const out: RawToken[] = new Array(values.length);
+  const starts = new Array<number>(values.length);
+  const ends = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     cursor += spaces[i]!.length;
-    if (!text.startsWith(value, cursor)) {
-      // Defensive: should wink ever normalise a token, find it again rather than drift.
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
+    if (text.startsWith(value, cursor)) {
+      // wink's own string (from its lexicon) is the text's slice: no copy per token.
+      starts[i] = offset + cursor;
+      cursor += value.length;
+      ends[i] = offset + cursor;
+      continue;
     }
+    // Defensive: should wink ever normalise a token, find it again rather than drift.
+    const found = text.indexOf(value, cursor);
+    if (found >= 0) cursor = found;
     const end = Math.min(text.length, cursor + value.length);
-    out[i] = { start: offset + cursor, end: offset + end, value: text.slice(cursor, end), pos: pos[i]!, type: types[i]! };
+    starts[i] = offset + cursor;
+    ends[i] = offset + end;
+    values[i] = text.slice(cursor, end);
     cursor = end;
   }
   const sentences: [number, number][] = [];
@@ -46,7 +70,23 @@ export function tokenizeSpan(nlp: WinkNlp, text: string, offset: number): Tokeni
     const span = all.itemAt(i).out(its.span) as unknown as [number, number];
     sentences.push([span[0], span[1]]);
   }
-  return splitPossessives({ tokens: out, sentences });
+  return splitPossessiveColumns({ starts, ends, values, pos, types, sentences });
+}
+
+/** tokenColumns as one object per token. */
+export function tokenizeSpan(nlp: WinkNlp, text: string, offset: number): TokenizedSpan {
+  return rowsOf(tokenColumns(nlp, text, offset));
+}
+
+function rowsOf(c: TokenColumns): TokenizedSpan {
+  const tokens: RawToken[] = new Array(c.values.length);
+  for (let i = 0; i < tokens.length; i++) tokens[i] = { start: c.starts[i]!, end: c.ends[i]!, value: c.values[i]!, pos: c.pos[i]!, type: c.types[i]! };
+  return { tokens, sentences: c.sentences };
+}
+
+function columnsOf(span: TokenizedSpan): TokenColumns {
+  const t = span.tokens;
+  return { starts: t.map((x) => x.start), ends: t.map((x) => x.end), values: t.map((x) => x.value), pos: t.map((x) => x.pos), types: t.map((x) => x.type), sentences: span.sentences };
 }
 
 const POSSESSIVE = /^[\p{L}\p{N}.-]+['’]s$/u;
@@ -67,19 +107,33 @@ function isPossessive(value: string): boolean {
  */
 export function splitPossessives(span: TokenizedSpan): TokenizedSpan {
   if (!span.tokens.some((t) => isPossessive(t.value))) return span;
-  const tokens: RawToken[] = [];
-  const firstOf: number[] = new Array(span.tokens.length);
-  const lastOf: number[] = new Array(span.tokens.length);
-  span.tokens.forEach((t, i) => {
-    firstOf[i] = tokens.length;
-    if (isPossessive(t.value)) {
-      const cut = t.end - 2;
-      tokens.push({ start: t.start, end: cut, value: t.value.slice(0, -2), pos: t.pos, type: t.type });
-      tokens.push({ start: cut, end: t.end, value: t.value.slice(-2), pos: 'PART', type: 'word' });
+  return rowsOf(splitPossessiveColumns(columnsOf(span)));
+}
+
+function splitPossessiveColumns(c: TokenColumns): TokenColumns {
+  if (!c.values.some(isPossessive)) return c;
+  const out: TokenColumns = { starts: [], ends: [], values: [], pos: [], types: [], sentences: [] };
+  const firstOf: number[] = new Array(c.values.length);
+  const lastOf: number[] = new Array(c.values.length);
+  const push = (start: number, end: number, value: string, pos: string, type: string): void => {
+    out.starts.push(start);
+    out.ends.push(end);
+    out.values.push(value);
+    out.pos.push(pos);
+    out.types.push(type);
+  };
+  for (let i = 0; i < c.values.length; i++) {
+    firstOf[i] = out.values.length;
+    const value = c.values[i]!;
+    if (isPossessive(value)) {
+      const cut = c.ends[i]! - 2;
+      push(c.starts[i]!, cut, value.slice(0, -2), c.pos[i]!, c.types[i]!);
+      push(cut, c.ends[i]!, value.slice(-2), 'PART', 'word');
     } else {
-      tokens.push(t);
+      push(c.starts[i]!, c.ends[i]!, value, c.pos[i]!, c.types[i]!);
     }
-    lastOf[i] = tokens.length - 1;
-  });
-  return { tokens, sentences: span.sentences.map(([a, b]) => [firstOf[a]!, lastOf[b]!]) };
+    lastOf[i] = out.values.length - 1;
+  }
+  for (const [a, b] of c.sentences) out.sentences.push([firstOf[a]!, lastOf[b]!]);
+  return out;
 }

@@ -1,4 +1,21 @@
-import { parseTitlePhrase, type TitleLookups } from '../title-phrase.js';
+import { isTitleWord, parseTitlePhrase, type TitleLookups } from '../title-phrase.js';
+import { HONORIFICS } from '../title-words.js';
+import type { TokenInfo } from '../token-view.js';
+
+/**
+ * For each token, the index of the first title word or courtesy title at or after it (tokens.length if none). A title
+ * phrase has one within five tokens of where it starts ("the" and a country of three words and "’s" before the
+ * office), so most tokens need no parse at all.
+ */
+function nextTitleWords(tokens: readonly TokenInfo[]): Int32Array {
+  const next = new Int32Array(tokens.length + 1);
+  next[tokens.length] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    next[k] = isTitleWord(t) || HONORIFICS.has(t.lower) ? k : next[k + 1]!;
+  }
+  return next;
+}
 import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './types.js';
 
 /**
@@ -9,8 +26,11 @@ import { makeCandidate, spanText, type Candidate, type GeneratorInput } from './
 export function titledCandidates(input: GeneratorInput, lookups: TitleLookups): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = input;
+  const nextTitle = nextTitleWords(tokens);
   for (const [start, end] of input.sentences) {
     for (let i = start; i < end; i++) {
+      // ("the" at i, a country prefix of up to three words and a possessive: the office starts by i + 5.)
+      if (nextTitle[i]! >= Math.min(end, i + 6)) continue;
       const p = parseTitlePhrase(tokens, i, end, lookups);
       if (!p) continue;
       const first = tokens[i]!;
