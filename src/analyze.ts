@@ -39,7 +39,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const doc = pipeline.run(prepared.doc);
     const warnings: Warning[] = prepared.warnings.map((message) => ({ code: 'W_INPUT', message }));
     if (!doc.attribute('articleDate')) {
-      warnings.push({ code: 'W_NO_DATE', message: 'the article has no date (no --date, date field, page metadata or dateline): relative dates are left unresolved' });
+      warnings.push({ code: 'W_NO_DATE', message: 'the article has no date (no --date, date field, page metadata or dateline): relative dates are left unresolved, and names are checked against no office' });
     }
     return { doc, warnings };
   };

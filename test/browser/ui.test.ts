@@ -291,7 +291,21 @@ describe('web UI in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Analyse' }).click();
     await page.locator('.analyze-result button.mention.wrong').first().waitFor();
     assert.deepEqual((await page.locator('.analyze-result button.mention.wrong').allTextContents()).sort(), [...EXAMPLE_WRONG_NAMES].sort());
+    assert.equal(await page.locator('.analysis-warnings').count(), 0);
     await shot(page, '09-analyze-example');
+  });
+
+  test('pasting an article with no date says that no name could be checked against an office', async () => {
+    const page = await open('/analyze');
+    await page.getByLabel('Article text').fill(EXAMPLE_TEXT);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const warnings = page.locator('.analyze-result .analysis-warnings');
+    await warnings.waitFor();
+    assert.match(await warnings.innerText(), /W_NO_DATE/);
+    assert.equal(await page.locator('.analyze-result button.mention.wrong').count(), 0);
+    // The panel does not call the names clean.
+    assert.match(await page.locator('.analyze-result .article-panel').innerText(), /Not checked: the article has no date/);
+    await shot(page, '09b-analyze-no-date');
   });
 
   test('an article with script, an onerror image and javascript: links is shown as inert text', async () => {

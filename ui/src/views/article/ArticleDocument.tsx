@@ -19,6 +19,13 @@ export function ArticleDocument(props: { doc: AnalysisDocument; initial?: Select
   }));
   return (
     <div class="article-doc">
+      {doc.warnings.length > 0 ? (
+        // What the analysis could not do ("the article has no date": no name was checked against an office) is said,
+        // so that an empty list of checks never reads as a clean article.
+        <ul class="analysis-warnings" aria-label="Warnings">
+          {doc.warnings.map((w) => <li key={w.code + w.message}><strong>{w.code}</strong> {w.message}</li>)}
+        </ul>
+      ) : null}
       <div class="article-head">
         <ul class="legend" aria-label="Legend">
           <li><span class="mention t-person">person</span></li>

@@ -25,7 +25,7 @@ export function ArticlePanel(props: { doc: AnalysisDocument; selection: Selectio
     <aside class="article-panel" aria-label="Name checks, actors and quotes">
       <section aria-labelledby="checks-h">
         <h2 id="checks-h">Name checks <span class="count">{checks.length}</span></h2>
-        {checks.length === 0 ? <p class="muted">No name contradicts the record.</p> : (
+        {checks.length === 0 ? <p class="muted">{doc.date ? 'No name contradicts the record.' : 'Not checked: the article has no date, so no office is known to check names against.'}</p> : (
           <ol class="check-list">
             {checks.map(({ check }, i) => (
               <li key={i}>
