@@ -31,8 +31,12 @@ const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'capitalised-word': 30,
 };
 
+/** A plural demonym is a people, whatever the context says of a person: "Bosnian Serbs said" (above person-context). */
+const PEOPLE_PRIORITY = 83;
+
 function priority(c: Candidate): number {
-  return (RULE_PRIORITY[c.rule] ?? (c.kind === 'pronoun' ? 90 : 10)) + (c.end - c.start) / 1000;
+  const base = c.kind === 'demonym' && c.plural ? PEOPLE_PRIORITY : RULE_PRIORITY[c.rule] ?? (c.kind === 'pronoun' ? 90 : 10);
+  return base + (c.end - c.start) / 1000;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

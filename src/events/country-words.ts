@@ -112,8 +112,27 @@ export function withCountryWords(tokens: readonly ViewToken[], spans: readonly A
     out[k] = head < 0 ? null : { ...s, last: head + 1, end: tokens[head]!.end };
   });
   withTitledPersons(tokens, spans, out, codeOf);
+  withAgentTitledPersons(out, codeOf);
   withOrigins(tokens, spans, out, codeOf);
   return out.filter((s): s is ActorSpan => s !== null);
+}
+
+/**
+ * A country's agent right before a name is the named person's title: "Nigerian junior foreign minister Dubem Oniya",
+ * "Niger's ambassador Brah Mohamane". The person, when the KB does not code them, takes the agent's code (NGAGOV),
+ * and the title's span joins theirs, as a country opening a title does (withTitledPersons).
+ */
+function withAgentTitledPersons(out: (ActorSpan | null)[], codeOf: CodeOf): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const agent = out[k];
+    const person = out[k + 1];
+    if (!agent || !person || agent.type !== 'AGENT' || person.type !== 'PERSON' || person.kind === 'pronoun' || person.first !== agent.last) continue;
+    if (agent.entities.length !== 1 || person.entities.length !== 1 || codeOf(person.entities[0]!) !== null || person.codes !== undefined) continue;
+    const code = agent.codes?.get(agent.entities[0]!)?.[0] ?? codeOf(agent.entities[0]!);
+    if (!code || code.startsWith('~')) continue;
+    out[k] = null;
+    out[k + 1] = { ...person, first: agent.first, start: agent.start, codes: new Map([[person.entities[0]!, [code]]]) };
+  }
 }
 
 /** Describing words skipped between "from" and the country ("from military-ruled Myanmar"). */

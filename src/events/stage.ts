@@ -157,10 +157,25 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   return drafts.flatMap((d) => toProposal(d, doc, codebooks, entities));
 }
 
+/**
+ * An event neither side of which has an actor code — people the knowledge base does not know, of no known country
+ * and with no title, on both sides or alone ("Richard and Lisa Parry made a drive to the rally", "McArthur pleaded
+ * guilty") — is no political event: CAMEO and PLOVER code actors, and PETRARCH drops such sentences. One coded side
+ * is enough (an unknown foreign minister met by the Secretary of State is still a meeting), and so is a person the
+ * text gives an office ("President Bouteflika" on a date the knowledge base does not cover).
+ */
+function political(d: Draft, entities: ReadonlyMap<string, Entity>): boolean {
+  if ((d.codes?.source ?? null) !== null || (d.codes?.target ?? null) !== null) return true;
+  return [...d.source, ...d.target].some((id) => {
+    const e = entities.get(id);
+    return e !== undefined && (e.description !== null || e.offices.length > 0);
+  });
+}
+
 function toProposal(d: Draft, doc: Doc, codebooks: ReturnType<typeof defaultCodebooks>, entities: ReadonlyMap<string, Entity>): Proposal<EventAnnotation>[] {
   const cameo = codebooks.cameo(d.code);
   const plover = ploverOf(codebooks, d.code);
-  if (!cameo || !plover || d.source.length === 0 || (d.target.length === 0 && !d.alone)) return [];
+  if (!cameo || !plover || d.source.length === 0 || (d.target.length === 0 && !d.alone) || !political(d, entities)) return [];
   const first = d.view.tokens[d.trigger.first]!;
   const last = d.view.tokens[d.trigger.last - 1]!;
   const start = Math.min(first.start, ...d.spans.map((s) => s.start));

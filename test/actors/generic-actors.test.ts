@@ -69,6 +69,11 @@ describe('country words the KB lacks', () => {
     assert.equal(withSurface(entities('Three Frenchmen were freed.'), 'Frenchmen')?.country, 'FRA');
     assert.equal(withSurface(entities('Workers put up telephone poles in Warsaw.'), 'poles'), undefined);
   });
+  it('a plural demonym is a people even where the context would make a person ("Bosnian Serbs said")', () => {
+    const serbs = withSurface(entities('Bosnian Serbs said on Tuesday their forces had withdrawn.'), 'Bosnian Serbs');
+    assert.equal(serbs?.type, 'GPE');
+    assert.equal(serbs?.country, 'BIH');
+  });
   it('a country name inside an initialism-like token ("U.S.") mid-sentence', () => {
     assert.equal(withSurface(entities('A court fined one U.S. company.'), 'U.S.')?.country, 'USA');
   });

@@ -149,7 +149,7 @@ describe('scene and adjectives', () => {
 
 describe('subjects and objects', () => {
   it('a bare comma before the subject sets off an apposition, not a list ("the envoy in Yemen, Martin Harlow, held talks")', () => {
-    assert.deepEqual(describeEvents(analyzeText('The UN envoy in Yemen, Martin Harlow, held talks with Omar Kareem on Monday.')), ['CONSULT 046: Martin Harlow → Omar Kareem [asserted]']);
+    assert.deepEqual(describeEvents(analyzeText('The UN envoy in Yemen, Martin Harlow, held talks with Foreign Minister Omar Kareem on Monday.')), ['CONSULT 046: Martin Harlow → Omar Kareem [asserted]']);
   });
 
   it('an actor after a subordinating "as"/"after" with a verb of its own is that clause\'s subject, not a prepositional object', () => {
@@ -170,7 +170,7 @@ describe('subjects and objects', () => {
   });
 
   it('two places joined by a comma are one place: the preposition before the first governs both ("from Toronto, Canada")', () => {
-    assert.deepEqual(describeEvents(analyzeText('Omar Kareem, from Toronto, Canada, on Tuesday met with Martin Harlow.')), ['CONSULT 040: Omar Kareem → Martin Harlow [asserted]']);
+    assert.deepEqual(describeEvents(analyzeText('Omar Kareem, from Toronto, Canada, on Tuesday met with Foreign Minister Martin Harlow.')), ['CONSULT 040: Omar Kareem → Martin Harlow [asserted]']);
   });
 
   it('a word the tagger calls an adjective after a modal is a verb ("it would free prisoners")', () => {
@@ -182,8 +182,20 @@ describe('subjects and objects', () => {
   });
 
   it('a visit framed by "during", its head noun modified ("a surprise visit"), is the scene, not another meeting', () => {
-    const events = coded('The UN envoy in Yemen, Martin Harlow, held talks with Omar Kareem during a surprise visit to Egypt.');
+    const events = coded('The UN envoy in Yemen, Martin Harlow, held talks with Foreign Minister Omar Kareem during a surprise visit to Egypt.');
     assert.equal(events.length, 1);
+  });
+});
+
+describe('political events only', () => {
+  it('an event with no coded side and no one the text gives an office is dropped; one coded side or a title keeps it', () => {
+    assert.deepEqual(coded('Omar Kareem met with Martin Harlow on Monday.'), []);
+    assert.equal(coded('Omar Kareem met with Peru\'s president on Monday.').length, 1);
+    assert.equal(coded('Senator Omar Kareem met with Martin Harlow on Monday.').length, 1);
+  });
+
+  it('a country\'s agent right before a name is the person\'s title, and codes them ("Nigerian foreign minister X")', () => {
+    assert.deepEqual(coded('Chilean junior foreign minister Omar Kareem summoned Peru\'s ambassador Martin Harlow.').map((e) => e.slice(0, 4)), [['ACCUSE', '114', 'CHLGOV', 'PERGOV']]);
   });
 });
 
