@@ -157,6 +157,10 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   return drafts.flatMap((d) => toProposal(d, doc, codebooks, entities));
 }
 
+/** Civilians of no country ("girls who have escaped", "residents") code no political actor on their own. */
+const UNPLACED_CIVILIANS: ReadonlySet<string> = new Set(['~CVL', '~PPL']);
+const actorCoded = (code: string | null) => code !== null && !UNPLACED_CIVILIANS.has(code);
+
 /**
  * An event neither side of which has an actor code — people the knowledge base does not know, of no known country
  * and with no title, on both sides or alone ("Richard and Lisa Parry made a drive to the rally", "McArthur pleaded
@@ -165,7 +169,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
  * text gives an office ("President Bouteflika" on a date the knowledge base does not cover).
  */
 function political(d: Draft, entities: ReadonlyMap<string, Entity>): boolean {
-  if ((d.codes?.source ?? null) !== null || (d.codes?.target ?? null) !== null) return true;
+  if (actorCoded(d.codes?.source ?? null) || actorCoded(d.codes?.target ?? null)) return true;
   return [...d.source, ...d.target].some((id) => {
     const e = entities.get(id);
     return e !== undefined && (e.description !== null || e.offices.length > 0);

@@ -192,6 +192,9 @@ describe('political events only', () => {
     assert.deepEqual(coded('Omar Kareem met with Martin Harlow on Monday.'), []);
     assert.equal(coded('Omar Kareem met with Peru\'s president on Monday.').length, 1);
     assert.equal(coded('Senator Omar Kareem met with Martin Harlow on Monday.').length, 1);
+    // Civilians of no country are no political actor on their own; of a country they are.
+    assert.deepEqual(coded('Residents accepted the offer.'), []);
+    assert.equal(coded('Chilean residents protested in Santiago.').length, 1);
   });
 
   it('a country\'s agent right before a name is the person\'s title, and codes them ("Nigerian foreign minister X")', () => {
