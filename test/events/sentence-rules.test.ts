@@ -187,6 +187,14 @@ describe('subjects and objects', () => {
   });
 });
 
+describe('event nouns that are another noun\'s topic', () => {
+  it('"support for the protests", "calls for talks" are about the event, not the event', () => {
+    assert.deepEqual(coded('The Chilean president tweeted support for the protests.'), []);
+    // A protest staged is one.
+    assert.equal(coded('Chilean workers staged a protest in Santiago.').filter((e) => e[0] === 'PROTEST').length, 1);
+  });
+});
+
 describe('political events only', () => {
   it('an event with no coded side and no one the text gives an office is dropped; one coded side or a title keeps it', () => {
     assert.deepEqual(coded('Omar Kareem met with Martin Harlow on Monday.'), []);

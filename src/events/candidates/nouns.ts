@@ -5,7 +5,8 @@
  * several parties that met (reciprocal), or it is a protest, which needs no
  * recipient ("staged a protest"). A noun framed by "during", "on",
  * "at" … sets the scene of another event ("meets … during a visit to Tokyo")
- * and is no event of its own; the place refiner reads it.
+ * and is no event of its own; the place refiner reads it. So is a noun that is
+ * another noun's topic ("support for the protests", "calls for talks").
  */
 import type { Codebooks } from '../../codebooks/index.js';
 import { findSubject, findTarget, governorOf } from '../clause.js';
@@ -29,7 +30,11 @@ export function isFramed(view: SentenceView, first: number): boolean {
   let g = governorOf(view, nounModified(view, first));
   // Through a measure or part before "of": "despite *hours of* negotiations", "during *a round of* talks".
   if (g >= 1 && view.tokens[g]!.normal === 'of' && ['NOUN', 'NUM'].includes(view.tokens[g - 1]!.pos)) g = governorOf(view, g - 1);
-  return g >= 0 && FRAME_PREPOSITIONS.has(view.tokens[g]!.normal);
+  if (g < 0) return false;
+  // A noun's topic: "tweeted *support for* the protests", "*calls for* talks", "*plans for* a visit" are about the
+  // event, not the event; "arrived in Paris for talks" (after a place) is the trip's purpose, kept.
+  if (view.tokens[g]!.normal === 'for') return g >= 1 && view.tokens[g - 1]!.pos === 'NOUN' && view.actorAt[g - 1]! < 0;
+  return FRAME_PREPOSITIONS.has(view.tokens[g]!.normal);
 }
 
 /** The owner right before the noun: "his trip", "Biden's visit". */
