@@ -195,6 +195,14 @@ describe('event nouns that are another noun\'s topic', () => {
   });
 });
 
+describe('attacks in words', () => {
+  it('named people attacking named people criticise them (111); armed groups and countries attack (19)', () => {
+    assert.deepEqual(coded('Kamala Harris attacked Joe Biden during the debates.').map((e) => e.slice(0, 2)), [['ACCUSE', '111']]);
+    assert.deepEqual(coded('Gunmen attacked Imran Khan in Lahore.').map((e) => e.slice(0, 2)), [['ASSAULT', '190']]);
+    assert.deepEqual(coded('Russia attacked Ukraine.').map((e) => e.slice(0, 2)), [['ASSAULT', '190']]);
+  });
+});
+
 describe('political events only', () => {
   it('an event with no coded side and no one the text gives an office is dropped; one coded side or a title keeps it', () => {
     assert.deepEqual(coded('Omar Kareem met with Martin Harlow on Monday.'), []);

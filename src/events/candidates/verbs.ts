@@ -288,6 +288,20 @@ function afterPossessive(view: SentenceView, i: number): boolean {
   return before !== 'her' && POSSESSIVE_PRONOUNS.has(before);
 }
 
+/** Verbs of attack that, between named people, are words: "Harris attacked Biden during the debates". */
+const ATTACK_VERBS: ReadonlySet<string> = new Set(['attack', 'slam', 'blast', 'lash', 'assail', 'hit']);
+const VERBAL_ATTACK = '111';
+
+/**
+ * An attack, with no pattern naming a weapon, by named people on named people is criticism (CAMEO 111): politicians
+ * attack each other in words ("Harris attacked Biden", "Trump slammed Pelosi"). Armed attackers are agents or groups
+ * ("gunmen attacked the minister"), and a pattern ("attacked … with rockets") keeps its code.
+ */
+function verballyAttacks(view: SentenceView, m: VerbMatch, code: string, src: readonly number[], tgt: readonly number[]): boolean {
+  if (!ATTACK_VERBS.has(m.lemma) || !code.startsWith('19') || tgt.length === 0) return false;
+  return [...src, ...tgt].every((k) => view.actors[k]!.type === 'PERSON');
+}
+
 /** "Are *going* to seek": the future, not a journey (GO_SOMEWHERE codes "going" 040); "going to Paris" still travels. */
 function futureGoing(view: SentenceView, head: number): boolean {
   return view.tokens[head]!.normal === 'going' && view.tokens[head + 1]?.normal === 'to' && view.tokens[head + 2]?.pos === 'VERB';
@@ -409,8 +423,9 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const tgt = tgt0.length === 0 && !passive && territorial && finite(view, m.verb.head) ? territoryAfter(view, m.verb.end) : tgt0;
     if (src.length === 0) continue;
     const all = [...src, ...tgt];
+    const coded = m.pattern === null && verballyAttacks(view, m, code, src, tgt) ? VERBAL_ATTACK : code;
     out.push({
-      kind: 'verb', view, trigger: { first: m.verb.start, last: m.verb.end }, code,
+      kind: 'verb', view, trigger: { first: m.verb.start, last: m.verb.end }, code: coded,
       ...(m.pattern ? { covers: { first: m.start, last: m.end } } : {}),
       rule: m.pattern ? `verb-pattern:${m.group}:${m.pattern.line}` : `verb:${m.group}`,
       score: m.pattern ? MATCH_SCORE : DEFAULT_SCORE,
