@@ -261,6 +261,10 @@ export const VERB_OVERRIDES: readonly VerbOverride[] = [
     why: 'The dictionary lists "risk" twice, in RISK (no code) and in ENDANGER (130 threaten), and the later wins; but the one who risks bears the danger: "risking 12 years in prison" threatens no one. Endanger keeps 130; the ENDANGER patterns still code.',
   },
   {
+    id: 'head-to', kind: 'drop-pattern', line: 6393, text: '- * TO [030] # HEAD',
+    why: 'Written for "headed to", it codes any verb of the OVERSEE_MANAGE block followed, anywhere after, by "to" as an expressed intent to cooperate (030): "Biden led Trump 50 percent to 40 percent", "led the delegation to Paris". Heading somewhere is travel, coded by the travel verbs; no agreement is expressed.',
+  },
+  {
     id: 'join-demonstrators', kind: 'add-pattern', group: 'ASSEMBLE', text: '- * DEMONSTRATORS [141] # JOIN',
     why: 'Joining or gathering with demonstrators is demonstrating (141), not a meeting (block default 040).',
   },

@@ -118,6 +118,8 @@ describe('resignations and other dictionary fixes', () => {
     assert.deepEqual(coded('Chile has retaken a town in Peru.').map((e) => e.slice(0, 4)), [['COERCE', '192', 'CHL', 'PER']]);
     // Risking prison threatens no one.
     assert.ok(!coded('Chilean doctors delivered goods to Peru, risking 12 years in prison.').some((e) => e[0] === 'THREATEN'));
+    // Leading in the polls "50 percent to 40 percent" expresses no intent to cooperate.
+    assert.deepEqual(coded('Joe Biden led Donald Trump 50 percent to 40 percent.'), []);
     // Living somewhere occupies nothing.
     assert.deepEqual(coded('The Chilean exile now resides in Peru.'), []);
     // People captured are still arrested, not territory.
