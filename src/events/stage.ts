@@ -33,7 +33,7 @@ import { withModality } from './refiners/modality.js';
 import { titleNamesCall, withModes } from './refiners/mode.js';
 import { withInheritedPlaces, withSentencePlaces, type Place } from './refiners/place.js';
 import { withProtestTargets } from './refiners/protest-target.js';
-import { withForcesObstructing } from './refiners/obstruction.js';
+import { withForcesObstructing, withoutOfficialRallies } from './refiners/obstruction.js';
 import { codeSides } from './refiners/sides.js';
 import { actorSpans, indexActors, viewTokens, type SentenceView } from './sentence-view.js';
 
@@ -151,6 +151,7 @@ export function findEvents(doc: Doc): Proposal<EventAnnotation>[] {
   drafts = mergeInSentence(drafts, codebooks);
   drafts = codeSides(drafts, entities);
   drafts = withForcesObstructing(drafts);
+  drafts = withoutOfficialRallies(drafts);
   drafts = mergeRestatements(drafts, codebooks);
   drafts = withInheritedPlaces(drafts, datelinePlace(doc, mentions, entities));
   drafts = withModes(drafts, entities, titleCall(doc));

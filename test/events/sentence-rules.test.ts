@@ -197,6 +197,13 @@ describe('event nouns that are another noun\'s topic', () => {
   });
 });
 
+describe('rallies', () => {
+  it('a rally held by an office holder or candidate is no protest; students\' is', () => {
+    assert.deepEqual(coded('President Joe Biden held a rally in Sanford, Florida.'), []);
+    assert.deepEqual(coded('Chilean students held a rally in Santiago.').map((e) => e.slice(0, 2)), [['PROTEST', '141']]);
+  });
+});
+
 describe('attacks in words', () => {
   it('named people attacking named people criticise them (111); armed groups and countries attack (19)', () => {
     assert.deepEqual(coded('Kamala Harris attacked Joe Biden during the debates.').map((e) => e.slice(0, 2)), [['ACCUSE', '111']]);
