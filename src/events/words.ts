@@ -35,3 +35,6 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 
 /** Parts of speech that may stand between a verb or preposition and the actor it governs ("with *the visiting* leaders"). */
 export const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/** CAMEO roots of asking: appeals (02) and demands (10). */
+export const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);

@@ -13,7 +13,7 @@
  */
 import type { Codebooks, VerbMatch } from '../../codebooks/index.js';
 import { adjectival, findAgent, findSubject, findTarget, governorOf, isPassive } from '../clause.js';
-import { CLAUSE_ENDS, POSSESSIVE_PRONOUNS, SAY_VERBS } from '../words.js';
+import { CLAUSE_ENDS, POSSESSIVE_PRONOUNS, REQUEST_ROOTS, SAY_VERBS } from '../words.js';
 import { codesOf, coordinatedRight, entitiesOf } from '../coordination.js';
 import type { Draft } from '../draft.js';
 import { ALONE_TYPES, FORCE_TYPES, ploverOf } from '../plover-map.js';
@@ -23,8 +23,6 @@ import { isModalCue, modalityBefore } from '../refiners/modality.js';
 
 const MATCH_SCORE = 0.8;
 const DEFAULT_SCORE = 0.65;
-/** CAMEO roots of requests (02 appeals, 10 demands): their target may be the subject of a "that" clause. */
-const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
 /**
  * Prepositions before a gerund whose act is not the clause subject's: "jailed a student *for helping* militants",
  * "a trip aimed *at pushing* for a ceasefire", "*before leaving* for Beijing": the gerund's doer is someone else or
@@ -410,6 +408,7 @@ export function verbDrafts(view: SentenceView, codebooks: Codebooks, skip: (view
     const subject = slotActors(view, m.source) ?? findSubject(view, m.verb.start);
     // After a pattern's words ("engage in dialogue") the target follows them: "… with Beijing"; else it is the
     // verb's object before them ("engaged Filipino peacekeepers in a firefight").
+    // A request's target may be the subject of its "that" clause ("demanded that Hamas renounce …").
     const complement = REQUEST_ROOTS.has(code.slice(0, 2)) || spoken !== null;
     // A complaint closing the clause it reports is about that clause's subject ("Croatia is failing …, a group protested").
     const reported = spoken !== null && spoken >= 0 ? reportedSubject(view, spoken) : [];

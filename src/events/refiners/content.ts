@@ -19,7 +19,7 @@
 import type { Codebooks } from '../../codebooks/index.js';
 import type { Draft } from '../draft.js';
 import { ploverOf } from '../plover-map.js';
-import { BE_FORMS, CLAUSE_ENDS } from '../words.js';
+import { BE_FORMS, CLAUSE_ENDS, REQUEST_ROOTS } from '../words.js';
 
 const STANCE_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT', 'PROTEST', 'CONSULT']);
 /** The accusation a reported attack makes, whose "that" clause is its content. */
@@ -60,7 +60,6 @@ function purpose(meeting: Draft, at: number): boolean {
 
 /** Longest stretch between a request verb and the "to" of what it asks ("pressured *by congress* to help"). */
 const MAX_REQUEST_REACH = 8;
-const REQUEST_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
 
 /**
  * Is the verb draft what someone asks of its subject, whoever asks? "Iran was urged to release the prisoners",
