@@ -3,7 +3,7 @@
  * left and right from a trigger over the view's tokens, bounded in length and
  * stopped at clause ends, so each walk costs at most a few dozen steps.
  */
-import { coordinatedLeft, coordinatedRight } from './coordination.js';
+import { coordinatedLeft, coordinatedRight, verbFollows } from './coordination.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_FORMS, CLAUSE_ENDS, CLAUSE_OPENERS, MODIFIER_POS, POSSESSIVE_PRONOUNS, RELATIVES, SAY_VERBS, TARGET_PREPOSITIONS } from './words.js';
 
@@ -28,10 +28,10 @@ export function governorOf(view: SentenceView, first: number): number {
   return k >= 0 && view.tokens[k + 1]?.pos === 'NUM' ? beforeApproximation(view, k) : k;
 }
 
-/** Words tagged as prepositions or adverbs that make the number after them approximate. */
-const APPROXIMATING: ReadonlySet<string> = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'approximately', 'roughly', 'some']);
-/** The word before each two-word approximation: "up to", "more than", "fewer than", "at least". */
-const APPROXIMATING_PAIRS: Readonly<Record<string, readonly string[]>> = { to: ['up'], than: ['more', 'fewer', 'less'], least: ['at'] };
+/** Words that make a number approximate ("over 150", "about 70"), tagged as prepositions. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'under']);
+/** The word before each two-word approximation: "up to", "more than", "fewer than", "at least" (a Map: any token is looked up). */
+const APPROXIMATING_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([['to', ['up']], ['than', ['more', 'fewer', 'less']], ['least', ['at']]]);
 
 /**
  * A quantity's approximation is part of the noun phrase, not its governor: "*Up to* 1,000 ethnic Turks began a hunger
@@ -39,8 +39,8 @@ const APPROXIMATING_PAIRS: Readonly<Record<string, readonly string[]>> = { to: [
  */
 function beforeApproximation(view: SentenceView, k: number): number {
   const w = view.tokens[k]!.normal;
-  if (APPROXIMATING_PAIRS[w]?.includes(view.tokens[k - 1]?.normal ?? '')) return k - 2;
-  return APPROXIMATING.has(w) ? k - 1 : k;
+  if (APPROXIMATING_PAIRS.get(w)?.includes(view.tokens[k - 1]?.normal ?? '')) return k - 2;
+  return APPROXIMATORS.has(w) ? k - 1 : k;
 }
 
 /** Parts of speech before a participle that make it an adjective ("the *occupied* West Bank", "*Ousted* President"). */
@@ -73,14 +73,6 @@ function isVerbObject(view: SentenceView, first: number): boolean {
 
 /** Words tagged as prepositions that also open a clause: "came *as* Israel announced …", "*after* Russia invaded". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'once', 'whereas']);
-
-/** Does a verb follow the actor starting at `first` (auxiliaries and adverbs between allowed)? Then it is a clause's subject. */
-function verbFollows(view: SentenceView, first: number): boolean {
-  const a = view.actorAt[first]!;
-  let k = a >= 0 ? view.actors[a]!.last : first + 1;
-  while (k < view.tokens.length && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
-  return view.tokens[k]?.pos === 'VERB' || (k > (a >= 0 ? view.actors[a]!.last : first + 1) && view.tokens[k - 1]!.pos === 'AUX');
-}
 
 /** Is the list headed by `first` the object of a preposition or of a (non-saying) verb? */
 function governed(view: SentenceView, first: number): boolean {
@@ -245,8 +237,6 @@ function speakerOfOwnClause(view: SentenceView, that: number, depth: number): nu
 
 /** Words of a direct object's phrase before the actor it names or owns. */
 const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART']);
-/** Words that make a number approximate ("over 150", "about 70"), tagged as prepositions. */
-const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'under']);
 /** Longest object phrase before its actor ("the mayor of the northern West Bank city of Nablus"). */
 const MAX_OBJECT_PHRASE = 7;
 

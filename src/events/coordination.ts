@@ -42,11 +42,12 @@ export function coordinatedLeft(view: SentenceView, a: number): number[] {
   return list;
 }
 
-/** Does a verb follow actor `a` (auxiliaries and adverbs between), making it a clause's subject? */
-function opensClause(view: SentenceView, a: number): boolean {
-  let k = view.actors[a]!.last;
+/** Does a verb follow the actor starting at `first` (auxiliaries and adverbs between allowed)? Then it is a clause's subject. */
+export function verbFollows(view: SentenceView, first: number): boolean {
+  const a = view.actorAt[first]!;
+  let k = a >= 0 ? view.actors[a]!.last : first + 1;
   while (k < view.tokens.length && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
-  return view.tokens[k]?.pos === 'VERB';
+  return view.tokens[k]?.pos === 'VERB' || (k > (a >= 0 ? view.actors[a]!.last : first + 1) && view.tokens[k - 1]!.pos === 'AUX');
 }
 
 /** The list that starts with actor `a`, scanning right, skipping appositions after a comma. */
@@ -67,7 +68,7 @@ export function coordinatedRight(view: SentenceView, a: number): number[] {
     if (!comma && !conj) break;
     const next = p < tokens.length ? actorAt[p]! : -1;
     // ", Reuters reports", ", the ministry said": a name after a bare comma with a verb of its own opens a clause.
-    if (next >= 0 && actors[next]!.first === p && comma && !conj && opensClause(view, next)) break;
+    if (next >= 0 && actors[next]!.first === p && comma && !conj && verbFollows(view, p)) break;
     if (next >= 0 && actors[next]!.first === p) {
       loose = conj || placePair(view, p - 1, next) ? 0 : loose + 1;
       list.push(next);

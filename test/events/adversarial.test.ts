@@ -21,6 +21,12 @@ describe('adversarial input', () => {
     }
   });
 
+  it('words that name Object properties before a number and an actor are plain words ("constructor 50 Peruvians")', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      assert.doesNotThrow(() => analyzeText(`Chile paid ${w} 50 Peruvian workers and met ${w} 3 Bolivian ministers.`), w);
+    }
+  });
+
   it('a long list of actors completes and stays one list', () => {
     const text = `${'Blinken and Wang Yi and '.repeat(800)}Suga met.`;
     const doc = analyzeText(text);

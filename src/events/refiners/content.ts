@@ -6,9 +6,9 @@
  * in the "that" clause is their content, not yet done (PLOVER codes a protest's
  * or a request's topic inside it, not separately). A meeting's purpose is its
  * topic in the same way: "met with Assad to discuss efforts to counter Islamic
- * State militants" is the meeting; the countering is what they talked about. A verb draft counts as
- * content when it follows a stance's trigger in the same clause, within a few
- * words, introduced by "to" or after a "that".
+ * State militants" is the meeting; the countering is what they talked about.
+ * A verb draft counts as content when it follows a stance's trigger in the
+ * same clause, within a few words, introduced by "to" or after a "that".
  *
  * A reported attack is the same: "the US claimed that ISIL had attacked Iraq
  * and taken Mosul" is the US's accusation (candidates/accusations.ts), and the
@@ -93,8 +93,7 @@ function requestedAt(tokens: Draft['view']['tokens'], first: number, codebooks: 
 }
 
 export function withoutContent(drafts: readonly Draft[], codebooks: Codebooks): Draft[] {
-  const asked = drafts.filter((d) => d.kind === 'verb' && requested(d, codebooks));
-  if (asked.length > 0) drafts = drafts.filter((d) => !asked.includes(d));
+  drafts = drafts.filter((d) => d.kind !== 'verb' || !requested(d, codebooks));
   const stances = drafts.filter((d) => isStance(d, codebooks));
   if (stances.length === 0) return [...drafts];
   // A meeting after a meeting's "to" ("spoke with X to discuss …") is the same meeting, which merging joins.

@@ -56,13 +56,9 @@ const INTENT = new Set([
 
 /** An intent word in the trigger's clause, within the modality window ("will give", "is ready to support"). */
 export function statesIntent(view: SentenceView, trigger: number): boolean {
-  for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
-    const w = view.tokens[k]!.normal;
-    if (CLAUSE_ENDS.has(w)) return false;
-    // "Wants to resign" is the subject's aim; "want *him* to resign" someone else's act.
-    if (INTENT.has(w)) return !AIMS.has(w) || view.tokens[k + 1]?.normal === 'to';
-  }
-  return false;
+  const k = intentWordBefore(view, trigger);
+  // "Wants to resign" is the subject's aim; "want *him* to resign" someone else's act.
+  return k >= 0 && (!AIMS.has(view.tokens[k]!.normal) || view.tokens[k + 1]?.normal === 'to');
 }
 
 /**
@@ -70,12 +66,18 @@ export function statesIntent(view: SentenceView, trigger: number): boolean {
  * praise or thanks: "I want to thank the minister" thanks him.
  */
 export function statesAim(view: SentenceView, trigger: number): boolean {
+  const k = intentWordBefore(view, trigger);
+  return k >= 0 && AIMS.has(view.tokens[k]!.normal);
+}
+
+/** The nearest intent word before the trigger in its clause, within the modality window, or -1. */
+function intentWordBefore(view: SentenceView, trigger: number): number {
   for (let k = trigger - 1; k >= 0 && trigger - k <= WINDOW; k--) {
     const w = view.tokens[k]!.normal;
-    if (CLAUSE_ENDS.has(w)) return false;
-    if (INTENT.has(w)) return AIMS.has(w);
+    if (CLAUSE_ENDS.has(w)) return -1;
+    if (INTENT.has(w)) return k;
   }
-  return false;
+  return -1;
 }
 const AIMS: ReadonlySet<string> = new Set(['want', 'wants', 'seek', 'seeks', 'aim', 'aims']);
 
